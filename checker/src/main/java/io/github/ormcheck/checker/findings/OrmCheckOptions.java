@@ -1,0 +1,162 @@
+package io.github.ormcheck.checker.findings;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.ormcheck.checker.model.HibernateVersion;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * ormcheck's configuration, read once from the {@code -Aormcheck.*} processor options and
+ * validated: an invalid value is reported with the option's name and the accepted values, and
+ * the option is then ignored.
+ */
+public final class OrmCheckOptions {
+  public static final String PREFIX = "ormcheck.";
+  public static final String SARIF_FILE = PREFIX + "sarifFile";
+  public static final String SOURCE_ROOT = PREFIX + "sourceRoot";
+  public static final String HIBERNATE_VERSION = PREFIX + "hibernateVersion";
+
+  private final ImmutableMap<Rule, RuleSetting> settings;
+  private final Optional<Path> sarifFile;
+  private final Optional<Path> sourceRoot;
+  private final Optional<HibernateVersion> hibernateVersion;
+  private final ImmutableList<String> errors;
+
+  private OrmCheckOptions(
+      ImmutableMap<Rule, RuleSetting> settings,
+      Optional<Path> sarifFile,
+      Optional<Path> sourceRoot,
+      Optional<HibernateVersion> hibernateVersion,
+      ImmutableList<String> errors) {
+    this.settings = settings;
+    this.sarifFile = sarifFile;
+    this.sourceRoot = sourceRoot;
+    this.hibernateVersion = hibernateVersion;
+    this.errors = errors;
+  }
+
+  public static OrmCheckOptions defaults() {
+    return parse(Map.of());
+  }
+
+  /** Every option name the processor accepts, for {@code Processor.getSupportedOptions()}. */
+  public static ImmutableSet<String> supportedOptions() {
+    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION);
+    for (Rule rule : Rule.values()) {
+      names.add(PREFIX + rule.id());
+    }
+    return names.build();
+  }
+
+  /** Parses the processor options; those outside the {@code ormcheck.} prefix are ignored. */
+  public static OrmCheckOptions parse(Map<String, String> options) {
+    ImmutableMap.Builder<Rule, RuleSetting> settings = ImmutableMap.builder();
+    ImmutableList.Builder<String> errors = ImmutableList.builder();
+    Optional<Path> sarifFile = Optional.empty();
+    Optional<Path> sourceRoot = Optional.empty();
+    Optional<HibernateVersion> hibernateVersion = Optional.empty();
+    for (Map.Entry<String, String> option : new java.util.TreeMap<>(options).entrySet()) {
+      String name = option.getKey();
+      String value = option.getValue() == null ? "" : option.getValue().trim();
+      if (!name.startsWith(PREFIX)) {
+        continue;
+      }
+      if (name.equals(SARIF_FILE)) {
+        sarifFile = path(name, value, errors);
+      } else if (name.equals(SOURCE_ROOT)) {
+        sourceRoot = path(name, value, errors);
+      } else if (name.equals(HIBERNATE_VERSION)) {
+        hibernateVersion = HibernateVersion.parse(value);
+        if (hibernateVersion.isEmpty()) {
+          errors.add(
+              String.format(
+                  "option -A%s has value '%s'; accepted values: a Hibernate ORM version such as"
+                      + " 5.6 or 7.4.13.Final",
+                  name, value));
+        }
+      } else {
+        Optional<Rule> rule = Rule.byId(name.substring(PREFIX.length()));
+        if (rule.isEmpty()) {
+          errors.add(
+              String.format(
+                  "unknown option -A%s; accepted: -A%s=<file>, -A%s=<dir>, -A%s=<version>,"
+                      + " -A%s<RuleId>=%s with RuleId one of %s",
+                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, PREFIX, acceptedSettings(),
+                  ruleIds()));
+          continue;
+        }
+        Optional<RuleSetting> setting = setting(value);
+        if (setting.isEmpty()) {
+          errors.add(
+              String.format(
+                  "option -A%s has value '%s'; accepted values: %s",
+                  name, value, acceptedSettings()));
+          continue;
+        }
+        settings.put(rule.get(), setting.get());
+      }
+    }
+    return new OrmCheckOptions(settings.buildKeepingLast(), sarifFile, sourceRoot, hibernateVersion, errors.build());
+  }
+
+  private static Optional<Path> path(
+      String name, String value, ImmutableList.Builder<String> errors) {
+    if (value.isEmpty()) {
+      errors.add(String.format("option -A%s needs a path, as in -A%s=target/ormcheck.sarif", name, name));
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Path.of(value));
+    } catch (InvalidPathException e) {
+      errors.add(String.format("option -A%s: '%s' is not a valid path (%s)", name, value, e.getReason()));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<RuleSetting> setting(String value) {
+    for (RuleSetting setting : RuleSetting.values()) {
+      if (setting.name().equalsIgnoreCase(value)) {
+        return Optional.of(setting);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String acceptedSettings() {
+    return Arrays.stream(RuleSetting.values()).map(Enum::name).collect(Collectors.joining("|"));
+  }
+
+  private static String ruleIds() {
+    return Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
+  }
+
+  /** The severity a rule reports with, or empty when it is switched off. */
+  public Optional<Severity> severity(Rule rule) {
+    RuleSetting setting = settings.get(rule);
+    return setting == null ? Optional.of(rule.defaultSeverity()) : setting.severity();
+  }
+
+  public Optional<Path> sarifFile() {
+    return sarifFile;
+  }
+
+  public Optional<Path> sourceRoot() {
+    return sourceRoot;
+  }
+
+  /** The Hibernate version to assume, overriding what the class path shows. */
+  public Optional<HibernateVersion> hibernateVersion() {
+    return hibernateVersion;
+  }
+
+  /** Problems with the options, each naming the option and what it accepts. */
+  public ImmutableList<String> errors() {
+    return errors;
+  }
+}

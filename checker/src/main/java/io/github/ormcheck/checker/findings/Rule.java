@@ -1,0 +1,109 @@
+package io.github.ormcheck.checker.findings;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * The rule catalog: one entry per implemented rule, the single source of its id, default
+ * severity, summary and documentation link. Compiler messages, {@code docs/rules/<RuleId>.md}
+ * (checked by a test) and SARIF {@code rules[]} all come from here. Rule ids are public API.
+ */
+public enum Rule {
+  EAGER_TO_MANY(
+      "EagerToMany",
+      Category.MAPPINGS,
+      Severity.WARNING,
+      "A collection association is EAGER: every load of the owner loads the whole collection."),
+  EAGER_TO_ONE(
+      "EagerToOne",
+      Category.MAPPINGS,
+      Severity.WARNING,
+      "A to-one association is EAGER (explicitly or by the JPA default): each query of the owner"
+          + " issues one extra select per distinct target."),
+  MANY_TO_MANY_LIST(
+      "ManyToManyList",
+      Category.MAPPINGS,
+      Severity.WARNING,
+      "A @ManyToMany mapped as a bag: removing one link deletes all of the owner's links and"
+          + " re-inserts the rest."),
+  UNIDIRECTIONAL_ONE_TO_MANY(
+      "UnidirectionalOneToMany",
+      Category.MAPPINGS,
+      Severity.WARNING,
+      "A @OneToMany with neither mappedBy nor @JoinColumn: a join table and extra statements for"
+          + " every change."),
+  MULTIPLE_BAG_FETCH(
+      "MultipleBagFetch",
+      Category.LOADING,
+      Severity.ERROR,
+      "Two or more bags fetched at once: Hibernate throws MultipleBagFetchException.");
+
+  /** Where the documentation pages live; each rule's page is {@code <RuleId>.md} under it. */
+  public static final String DOCS_BASE_URL =
+      "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/";
+
+  /** The groups of the rule catalog, used as SARIF tags. */
+  public enum Category {
+    LOADING("loading"),
+    LOAD_PLANS("load-plans"),
+    MAPPINGS("mappings"),
+    TRANSACTIONS("transactions"),
+    CONFIGURATION("configuration");
+
+    private final String tag;
+
+    Category(String tag) {
+      this.tag = tag;
+    }
+
+    public String tag() {
+      return tag;
+    }
+  }
+
+  private final String id;
+  private final Category category;
+  private final Severity defaultSeverity;
+  private final String summary;
+
+  Rule(String id, Category category, Severity defaultSeverity, String summary) {
+    this.id = id;
+    this.category = category;
+    this.defaultSeverity = defaultSeverity;
+    this.summary = summary;
+  }
+
+  /** The public rule id, as in {@code [RuleId]}, {@code @SuppressWarnings} and SARIF. */
+  public String id() {
+    return id;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public String documentationUrl() {
+    return DOCS_BASE_URL + id + ".md";
+  }
+
+  public ImmutableList<String> tags() {
+    return ImmutableList.of("ormcheck", category.tag());
+  }
+
+  public static Optional<Rule> byId(String id) {
+    for (Rule rule : values()) {
+      if (rule.id.equals(id)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+}

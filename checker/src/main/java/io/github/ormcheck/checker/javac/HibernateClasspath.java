@@ -1,0 +1,71 @@
+package io.github.ormcheck.checker.javac;
+
+import com.sun.tools.javac.code.Symbol;
+import io.github.ormcheck.checker.model.HibernateVersion;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
+
+/**
+ * Finds which Hibernate ORM the compilation sees, without loading it: the jar that holds {@code
+ * org.hibernate.Version} on the compile class path, read from its manifest or its file name.
+ * Empty when Hibernate is not on the class path or the jar cannot be read.
+ */
+public final class HibernateClasspath {
+  private static final String VERSION_CLASS = "org.hibernate.Version";
+  /** Hibernate 5 jars declare Implementation-Version; Hibernate 6 and 7 jars, Bundle-Version. */
+  private static final List<String> MANIFEST_VERSIONS = List.of("Implementation-Version", "Bundle-Version");
+
+  private HibernateClasspath() {}
+
+  public static Optional<HibernateVersion> detect(Elements elements) {
+    try {
+      TypeElement version = elements.getTypeElement(VERSION_CLASS);
+      if (!(version instanceof Symbol.ClassSymbol)) {
+        return Optional.empty();
+      }
+      JavaFileObject classFile = ((Symbol.ClassSymbol) version).classfile;
+      return classFile == null ? Optional.empty() : fromClassFile(classFile.toUri());
+    } catch (RuntimeException | LinkageError e) {
+      // Not javac, or a class path entry javac could not read: the version stays unknown.
+      return Optional.empty();
+    }
+  }
+
+  static Optional<HibernateVersion> fromClassFile(URI uri) {
+    String text = uri.toString();
+    if (!text.startsWith("jar:")) {
+      return Optional.empty();
+    }
+    int separator = text.indexOf("!/");
+    String jarUri = separator < 0 ? text.substring(4) : text.substring(4, separator);
+    Path jar;
+    try {
+      jar = Path.of(URI.create(jarUri));
+    } catch (RuntimeException e) {
+      return HibernateVersion.fromJarName(jarUri);
+    }
+    try (JarFile file = new JarFile(jar.toFile())) {
+      Manifest manifest = file.getManifest();
+      if (manifest != null) {
+        for (String attribute : MANIFEST_VERSIONS) {
+          Optional<HibernateVersion> declared =
+              HibernateVersion.parse(manifest.getMainAttributes().getValue(attribute));
+          if (declared.isPresent()) {
+            return declared;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Fall back to the file name.
+    }
+    return HibernateVersion.fromJarName(jar.getFileName().toString());
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.ormcheck.checker.javac;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LineMap;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import io.github.ormcheck.checker.findings.SourceRange;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/** Source ranges of elements, annotations and annotation values, through the public Trees API. */
+public final class Positions {
+  private Positions() {}
+
+  /**
+   * The range of the most precise tree available: the annotation value, else the annotation,
+   * else the element. Empty for elements that have no source (class files).
+   */
+  public static Optional<SourceRange> of(
+      Trees trees, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    TreePath path = null;
+    if (annotation != null && value != null) {
+      path = trees.getPath(element, annotation, value);
+    }
+    if (path == null && annotation != null) {
+      path = trees.getPath(element, annotation);
+    }
+    if (path == null) {
+      path = trees.getPath(element);
+    }
+    return path == null ? Optional.empty() : of(trees.getSourcePositions(), path);
+  }
+
+  public static Optional<SourceRange> of(SourcePositions positions, TreePath path) {
+    CompilationUnitTree unit = path.getCompilationUnit();
+    long start = positions.getStartPosition(unit, path.getLeaf());
+    long end = positions.getEndPosition(unit, path.getLeaf());
+    if (start < 0 || unit.getSourceFile() == null) {
+      return Optional.empty();
+    }
+    if (end < start) {
+      end = start;
+    }
+    LineMap lines = unit.getLineMap();
+    return Optional.of(
+        new SourceRange(
+            unit.getSourceFile().toUri(),
+            (int) lines.getLineNumber(start),
+            (int) lines.getColumnNumber(start),
+            (int) lines.getLineNumber(end),
+            (int) lines.getColumnNumber(end)));
+  }
+}

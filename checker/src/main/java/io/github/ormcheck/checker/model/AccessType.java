@@ -1,0 +1,7 @@
+package io.github.ormcheck.checker.model;
+
+/** Where the persistence provider reads an attribute: the field, or the getter. */
+public enum AccessType {
+  FIELD,
+  PROPERTY
+}

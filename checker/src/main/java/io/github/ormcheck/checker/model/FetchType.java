@@ -1,0 +1,7 @@
+package io.github.ormcheck.checker.model;
+
+/** When an association is loaded: with its owner, or on first access. */
+public enum FetchType {
+  EAGER,
+  LAZY
+}

@@ -1,0 +1,165 @@
+package io.github.ormcheck.checker.processor;
+
+import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.sun.source.util.Trees;
+import com.sun.tools.javac.processing.JavacProcessingEnvironment;
+import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.javac.CompilationScope;
+import io.github.ormcheck.checker.javac.FindingCollector;
+import io.github.ormcheck.checker.javac.HibernateClasspath;
+import io.github.ormcheck.checker.model.EntityModel;
+import io.github.ormcheck.checker.model.HibernateVersion;
+import io.github.ormcheck.checker.model.JpaNames;
+import io.github.ormcheck.checker.model.ManagedType;
+import io.github.ormcheck.checker.processor.rules.EagerBagsRule;
+import io.github.ormcheck.checker.processor.rules.EagerToManyRule;
+import io.github.ormcheck.checker.processor.rules.EagerToOneRule;
+import io.github.ormcheck.checker.processor.rules.ManyToManyListRule;
+import io.github.ormcheck.checker.processor.rules.UnidirectionalOneToManyRule;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * ormcheck's annotation processor: runs the mapping rules on every entity, mapped superclass and
+ * embeddable compiled from source. Works under plain javac and IDE builds, with or without Error
+ * Prone. Claims no annotations, generates nothing, and never throws into javac.
+ */
+@AutoService(Processor.class)
+public final class OrmCheckProcessor extends AbstractProcessor {
+  private static final ImmutableList<MappingRule> RULES =
+      ImmutableList.of(
+          new EagerToManyRule(),
+          new EagerToOneRule(),
+          new ManyToManyListRule(),
+          new UnidirectionalOneToManyRule(),
+          new EagerBagsRule());
+
+  private OrmCheckOptions options = OrmCheckOptions.defaults();
+  private Optional<FindingCollector> collector = Optional.empty();
+  /** Detected on first use; null until then. */
+  private Optional<HibernateVersion> hibernateVersion;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    options = OrmCheckOptions.parse(processingEnv.getOptions());
+    for (String error : options.errors()) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "ormcheck: " + error);
+    }
+    collector = javacCollector(processingEnv);
+    if (collector.isEmpty() && options.sarifFile().isPresent()) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.WARNING,
+              "ormcheck: -A" + OrmCheckOptions.SARIF_FILE
+                  + " needs javac's own processing environment and access to its internals"
+                  + " (the --add-exports flags of the README); no SARIF report is written");
+    }
+  }
+
+  /**
+   * The compilation's shared collector, when this is javac and its internals are open to us;
+   * empty in other compilers and in a javac run without the --add-exports flags.
+   */
+  private Optional<FindingCollector> javacCollector(ProcessingEnvironment env) {
+    try {
+      if (env instanceof JavacProcessingEnvironment) {
+        return Optional.of(
+            CompilationScope.collector(((JavacProcessingEnvironment) env).getContext(), options));
+      }
+    } catch (LinkageError | RuntimeException e) {
+      // Internals not exported to us: findings still go to the compiler output.
+    }
+    return Optional.empty();
+  }
+
+  /** The Hibernate version the rules assume: the option, else what the class path holds. */
+  private Optional<HibernateVersion> hibernateVersion() {
+    if (hibernateVersion == null) {
+      hibernateVersion =
+          options.hibernateVersion().or(() -> HibernateClasspath.detect(processingEnv.getElementUtils()));
+    }
+    return hibernateVersion;
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (String simpleName :
+        ImmutableList.of(JpaNames.ENTITY, JpaNames.MAPPED_SUPERCLASS, JpaNames.EMBEDDABLE)) {
+      names.addAll(JpaNames.persistence(simpleName));
+    }
+    return names.build();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return OrmCheckOptions.supportedOptions();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (annotations.isEmpty()) {
+      return false;
+    }
+    // A fresh model per round: javac may re-enter classes between rounds.
+    EntityModel model = new EntityModel(processingEnv.getTypeUtils());
+    MappingReporter reporter =
+        new MappingReporter(
+            processingEnv.getMessager(),
+            collector.isPresent() ? Trees.instance(processingEnv) : null,
+            model,
+            options,
+            hibernateVersion(),
+            collector);
+    Set<TypeElement> types = new LinkedHashSet<>();
+    for (TypeElement annotation : annotations) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement) {
+          types.add((TypeElement) element);
+        }
+      }
+    }
+    for (TypeElement type : types) {
+      check(type, model, reporter);
+    }
+    return false;
+  }
+
+  private static void check(TypeElement type, EntityModel model, MappingReporter reporter) {
+    Optional<ManagedType> managed;
+    try {
+      managed = model.managedType(type);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      reporter.internalError("the entity model", type, e);
+      return;
+    }
+    if (managed.isEmpty()) {
+      return;
+    }
+    for (MappingRule rule : RULES) {
+      try {
+        rule.check(managed.get(), reporter);
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        reporter.internalError("rule " + rule.rule().id(), type, e);
+      }
+    }
+  }
+}

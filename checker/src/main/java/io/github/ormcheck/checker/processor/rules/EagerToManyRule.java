@@ -1,0 +1,56 @@
+package io.github.ormcheck.checker.processor.rules;
+
+import io.github.ormcheck.checker.findings.Rule;
+import io.github.ormcheck.checker.model.Association;
+import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.FetchSource;
+import io.github.ormcheck.checker.model.ManagedType;
+import io.github.ormcheck.checker.processor.MappingReporter;
+import io.github.ormcheck.checker.processor.MappingRule;
+
+/**
+ * {@code EagerToMany}: a {@code @OneToMany}, {@code @ManyToMany} or {@code @ElementCollection}
+ * that is EAGER ({@code fetch = EAGER}, Hibernate {@code @Fetch(JOIN)} or {@code
+ * @LazyCollection(FALSE)}).
+ */
+public final class EagerToManyRule implements MappingRule {
+
+  @Override
+  public Rule rule() {
+    return Rule.EAGER_TO_MANY;
+  }
+
+  @Override
+  public void check(ManagedType type, MappingReporter reporter) {
+    for (Attribute attribute : type.declaredAttributes()) {
+      if (attribute.association().isEmpty()) {
+        continue;
+      }
+      Association association = attribute.association().get();
+      if (!association.isCollection() || !association.isEager()) {
+        continue;
+      }
+      reporter.report(
+          rule(),
+          attribute,
+          association.mapping(),
+          association.fetchSource() == FetchSource.EXPLICIT
+              ? association.fetchValue().orElse(null)
+              : null,
+          String.format(
+              "%s (@%s) is EAGER %s: every load of %s, by find or by any query, also loads all"
+                  + " its %s with one more select or join, whether the caller needs them or"
+                  + " not%s. Make it LAZY (the JPA default for collections) and %s.",
+              attribute.qualifiedName(),
+              association.cardinality().annotation(),
+              association.fetchSource().describe(association.fetch()),
+              FetchAdvice.owners(type),
+              attribute.name(),
+              association.isBag()
+                  ? "; a second eager bag on the same entity makes Hibernate throw"
+                      + " MultipleBagFetchException"
+                  : "",
+              FetchAdvice.fetchWhereNeeded(type, attribute)));
+    }
+  }
+}

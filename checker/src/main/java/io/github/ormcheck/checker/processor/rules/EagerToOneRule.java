@@ -1,0 +1,70 @@
+package io.github.ormcheck.checker.processor.rules;
+
+import io.github.ormcheck.checker.findings.Rule;
+import io.github.ormcheck.checker.model.Association;
+import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.Cardinality;
+import io.github.ormcheck.checker.model.FetchSource;
+import io.github.ormcheck.checker.model.ManagedType;
+import io.github.ormcheck.checker.processor.MappingReporter;
+import io.github.ormcheck.checker.processor.MappingRule;
+
+/**
+ * {@code EagerToOne}: a {@code @ManyToOne} or {@code @OneToOne} that is EAGER, explicitly or by
+ * the JPA default; and the inverse ({@code mappedBy}) side of a {@code @OneToOne}, which
+ * Hibernate loads eagerly whatever {@code fetch} says unless bytecode enhancement is on.
+ */
+public final class EagerToOneRule implements MappingRule {
+
+  @Override
+  public Rule rule() {
+    return Rule.EAGER_TO_ONE;
+  }
+
+  @Override
+  public void check(ManagedType type, MappingReporter reporter) {
+    for (Attribute attribute : type.declaredAttributes()) {
+      if (attribute.association().isEmpty() || !attribute.association().get().isToOne()) {
+        continue;
+      }
+      Association association = attribute.association().get();
+      String target =
+          association.target().map(t -> t.getSimpleName().toString()).orElse("target");
+      if (association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()) {
+        reporter.report(rule(), attribute, association.mapping(), null, inverseMessage(type, attribute, target));
+      } else if (association.isEager()) {
+        reporter.report(
+            rule(),
+            attribute,
+            association.mapping(),
+            association.fetchSource() == FetchSource.EXPLICIT
+                ? association.fetchValue().orElse(null)
+                : null,
+            String.format(
+                "%s (@%s) is EAGER %s: each JPQL query that returns %s issues one extra"
+                    + " select per distinct %s (1 + N queries at query time), and every find"
+                    + " joins it in. Add fetch = FetchType.LAZY and %s.",
+                attribute.qualifiedName(),
+                association.cardinality().annotation(),
+                association.fetchSource().describe(association.fetch()),
+                FetchAdvice.owners(type),
+                target,
+                FetchAdvice.fetchWhereNeeded(type, attribute)));
+      }
+    }
+  }
+
+  private static String inverseMessage(ManagedType type, Attribute attribute, String target) {
+    return String.format(
+        "%s is the inverse (mappedBy) side of a @OneToOne: Hibernate loads it eagerly whatever"
+            + " fetch says, because it cannot tell null from a proxy without querying %s, so each"
+            + " query that returns %s issues one extra select per row (1 + N queries). Map only the owning"
+            + " side and query %s by its %s when needed, share the primary key with @MapsId on"
+            + " the owning side, or enable Hibernate bytecode enhancement with lazy loading.",
+        attribute.qualifiedName(),
+        target,
+        FetchAdvice.owners(type),
+        target,
+        attribute.association().flatMap(a -> a.mappedBy()).orElse("owner"));
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.ormcheck.checker.processor.rules;
+
+import io.github.ormcheck.checker.findings.Rule;
+import io.github.ormcheck.checker.model.Association;
+import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.Cardinality;
+import io.github.ormcheck.checker.model.ManagedType;
+import io.github.ormcheck.checker.processor.MappingReporter;
+import io.github.ormcheck.checker.processor.MappingRule;
+
+/** {@code UnidirectionalOneToMany}: a {@code @OneToMany} with neither mappedBy nor @JoinColumn. */
+public final class UnidirectionalOneToManyRule implements MappingRule {
+
+  @Override
+  public Rule rule() {
+    return Rule.UNIDIRECTIONAL_ONE_TO_MANY;
+  }
+
+  @Override
+  public void check(ManagedType type, MappingReporter reporter) {
+    for (Attribute attribute : type.declaredAttributes()) {
+      if (attribute.association().isEmpty()) {
+        continue;
+      }
+      Association association = attribute.association().get();
+      if (association.cardinality() != Cardinality.ONE_TO_MANY
+          || association.isInverse()
+          || association.joinColumn()) {
+        continue;
+      }
+      String target = association.target().map(t -> t.getSimpleName().toString()).orElse("child");
+      reporter.report(
+          rule(),
+          attribute,
+          association.mapping(),
+          null,
+          String.format(
+              "%s is a unidirectional @OneToMany (neither mappedBy nor @JoinColumn): Hibernate"
+                  + " maps it through a join table, so every added %s costs an extra insert into"
+                  + " that table, every load an extra join, and changing the collection can"
+                  + " delete and re-insert its links. Map a @ManyToOne on %s and use mappedBy"
+                  + " here, or add @JoinColumn to keep the foreign key in %s's table.",
+              attribute.qualifiedName(), target, target, target));
+    }
+  }
+}
