@@ -1,0 +1,79 @@
+package io.github.ormcheck.corpus.findings;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.ormcheck.checker.findings.Rule;
+import io.github.ormcheck.checker.report.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compares what ormcheck reported while the corpus was compiled (the SARIF file the javac plugin
+ * wrote) with the markers in the corpus sources, and prints precision and recall per rule. Any
+ * missing or unexpected finding fails the build.
+ */
+class CorpusFindingsTest {
+  private static final Path SARIF = Path.of(System.getProperty("ormcheck.corpus.sarif", "target/ormcheck.sarif"));
+  private static final Path SOURCES = Path.of(System.getProperty("ormcheck.corpus.sources", "src/main/java"));
+
+  @Test
+  void findingsMatchTheMarkers() throws IOException {
+    if (!Files.exists(SARIF)) {
+      fail("No " + SARIF + ": the corpus was not compiled with ormcheck (check the compiler plugin's"
+          + " -Aormcheck.sarifFile argument and the processor path)");
+    }
+    TreeSet<FindingKey> expected = ExpectedFindings.read(SOURCES, SOURCES.getParent().getParent().getParent());
+    TreeSet<FindingKey> actual = reported(SARIF);
+
+    TreeSet<FindingKey> missing = new TreeSet<>(expected);
+    missing.removeAll(actual);
+    TreeSet<FindingKey> unexpected = new TreeSet<>(actual);
+    unexpected.removeAll(expected);
+
+    System.out.println(PrecisionRecall.table(expected, actual));
+    missing.forEach(key -> System.out.println("MISSING    " + key));
+    unexpected.forEach(key -> System.out.println("UNEXPECTED " + key));
+    assertTrue(missing.isEmpty() && unexpected.isEmpty(),
+        "corpus findings differ from the markers: missing " + missing + ", unexpected " + unexpected);
+  }
+
+  @Test
+  void everyCatalogRuleHasACorpusCase() {
+    TreeSet<FindingKey> expected = ExpectedFindings.read(SOURCES, SOURCES.getParent().getParent().getParent());
+    for (Rule rule : Rule.values()) {
+      if (rule == Rule.MULTIPLE_BAG_FETCH) {
+        continue; // Its mapping side applies to Hibernate 5 only; its query side comes with the query rules.
+      }
+      assertTrue(expected.stream().anyMatch(key -> key.rule().equals(rule.id())),
+          "no corpus case marked for " + rule.id());
+    }
+  }
+
+  /** Unsuppressed ormcheck results of the SARIF log, keyed by file, line and rule. */
+  @SuppressWarnings("unchecked")
+  static TreeSet<FindingKey> reported(Path sarif) throws IOException {
+    Map<String, Object> log = (Map<String, Object>) Json.parse(Files.readString(sarif, StandardCharsets.UTF_8));
+    TreeSet<FindingKey> keys = new TreeSet<>();
+    for (Object run : (List<Object>) log.get("runs")) {
+      for (Object item : (List<Object>) ((Map<String, Object>) run).get("results")) {
+        Map<String, Object> result = (Map<String, Object>) item;
+        if (result.containsKey("suppressions")) {
+          continue;
+        }
+        Map<String, Object> physical = (Map<String, Object>)
+            ((Map<String, Object>) ((List<Object>) result.get("locations")).get(0)).get("physicalLocation");
+        String uri = (String) ((Map<String, Object>) physical.get("artifactLocation")).get("uri");
+        long line = (Long) ((Map<String, Object>) physical.get("region")).get("startLine");
+        keys.add(new FindingKey(uri, (int) line, (String) result.get("ruleId")));
+      }
+    }
+    return keys;
+  }
+}

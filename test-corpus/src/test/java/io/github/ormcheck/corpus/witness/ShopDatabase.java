@@ -1,0 +1,146 @@
+package io.github.ormcheck.corpus.witness;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The witness harness: the corpus's entities and Spring Data repositories on Hibernate with a
+ * private in-memory H2 database, and a log of every SQL statement, so a test can show how many
+ * round trips a piece of corpus code really costs.
+ *
+ * <pre>{@code
+ * try (ShopDatabase db = ShopDatabase.shop()) {
+ *   db.inTransaction(em -> seed(em, 100));
+ *   long selects = db.count(em -> em.createQuery("from LineItem", LineItem.class).getResultList());
+ * }
+ * }</pre>
+ */
+public final class ShopDatabase implements AutoCloseable {
+  public static final String SHOP = "io.github.ormcheck.corpus.shop";
+
+  private final AnnotationConfigApplicationContext context;
+  private final StatementLog log;
+
+  private ShopDatabase(AnnotationConfigApplicationContext context, StatementLog log) {
+    this.context = context;
+    this.log = log;
+  }
+
+  /** Starts Hibernate on the shop's entities and Spring Data repositories. */
+  public static ShopDatabase shop() {
+    return start(factory -> factory.setPackagesToScan(SHOP), true);
+  }
+
+  /** Starts Hibernate on exactly these entity classes, without repositories. */
+  public static ShopDatabase of(Class<?>... entities) {
+    List<String> names = new ArrayList<>();
+    for (Class<?> entity : entities) {
+      names.add(entity.getName());
+    }
+    return start(factory -> factory.setManagedTypes(PersistenceManagedTypes.of(names, List.of())), false);
+  }
+
+  private static ShopDatabase start(
+      Consumer<LocalContainerEntityManagerFactoryBean> entities, boolean repositories) {
+    StatementLog log = new StatementLog();
+    AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+    context.registerBean(StatementLog.class, () -> log);
+    context.registerBean(DataSource.class, ShopDatabase::dataSource);
+    context.registerBean(
+        "entityManagerFactory",
+        LocalContainerEntityManagerFactoryBean.class,
+        () -> entityManagerFactory(context.getBean(DataSource.class), log, entities));
+    context.registerBean(
+        "transactionManager",
+        PlatformTransactionManager.class,
+        () -> new JpaTransactionManager(context.getBean(EntityManagerFactory.class)));
+    if (repositories) {
+      context.register(ShopRepositories.class);
+    }
+    try {
+      context.refresh();
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
+    return new ShopDatabase(context, log);
+  }
+
+  private static DataSource dataSource() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:witness-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return dataSource;
+  }
+
+  private static LocalContainerEntityManagerFactoryBean entityManagerFactory(
+      DataSource dataSource,
+      StatementLog log,
+      Consumer<LocalContainerEntityManagerFactoryBean> entities) {
+    LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
+    factory.setDataSource(dataSource);
+    entities.accept(factory);
+    factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
+    factory.setJpaPropertyMap(
+        Map.of(
+            "hibernate.hbm2ddl.auto", "create-drop",
+            "hibernate.session_factory.statement_inspector", log));
+    return factory;
+  }
+
+  @Configuration
+  @EnableJpaRepositories(basePackages = SHOP + ".repository")
+  static class ShopRepositories {}
+
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  /** Runs {@code work} in a transaction with a fresh persistence context. */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+    return new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+        .execute(
+            status ->
+                work.apply(
+                    org.springframework.orm.jpa.EntityManagerFactoryUtils
+                        .getTransactionalEntityManager(factory)));
+  }
+
+  /** Runs {@code work} in a fresh transaction and returns the statements it issued. */
+  public long count(Consumer<EntityManager> work) {
+    log.clear();
+    inTransaction(
+        em -> {
+          work.accept(em);
+          em.flush();
+          return null;
+        });
+    return log.statements().size();
+  }
+
+  public StatementLog log() {
+    return log;
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}

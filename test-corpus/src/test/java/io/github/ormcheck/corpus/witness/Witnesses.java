@@ -1,0 +1,10 @@
+package io.github.ormcheck.corpus.witness;
+
+/** Prints each witness's measurement, so the corpus run shows the numbers the docs quote. */
+final class Witnesses {
+  private Witnesses() {}
+
+  static void print(String rule, String scenario, long statements) {
+    System.out.printf("[witness] %-24s %-80s %5d statements%n", rule, scenario, statements);
+  }
+}
