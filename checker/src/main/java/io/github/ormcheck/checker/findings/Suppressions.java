@@ -8,7 +8,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * {@code @SuppressWarnings("RuleId")} on the element or any element that encloses it (method,
- * class, outer classes, package), the way javac and Error Prone scope suppression.
+ * class, outer classes), the way javac and Error Prone scope suppression. (Java allows no
+ * {@code @SuppressWarnings} on a package.)
  */
 public final class Suppressions {
   private static final String SUPPRESS_WARNINGS = "java.lang.SuppressWarnings";

@@ -106,9 +106,11 @@ final class AssociationReader {
         return CollectionKind.MAP;
       case "java.util.List":
       case "java.util.Collection":
-        if (Mirrors.hasPersistence(member, JpaNames.ORDER_COLUMN)
-            || Mirrors.find(member, JpaNames.HIBERNATE_LIST_INDEX_BASE).isPresent()) {
-          return erased.equals("java.util.List") ? CollectionKind.LIST : CollectionKind.BAG;
+        // As Hibernate binds them: only a List is indexed; a Collection ignores @OrderColumn.
+        if (erased.equals("java.util.List")
+            && (Mirrors.hasPersistence(member, JpaNames.ORDER_COLUMN)
+                || Mirrors.find(member, JpaNames.HIBERNATE_LIST_INDEX_BASE).isPresent())) {
+          return CollectionKind.LIST;
         }
         return Mirrors.find(member, JpaNames.HIBERNATE_COLLECTION_ID).isPresent()
             ? CollectionKind.ID_BAG

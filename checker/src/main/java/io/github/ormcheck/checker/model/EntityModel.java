@@ -22,6 +22,7 @@ public final class EntityModel {
   private final Types types;
   private final MappingReader reader;
   private final Map<TypeElement, Optional<ManagedType>> cache = new HashMap<>();
+  private final Map<Embedding, Optional<ManagedType>> embeddings = new HashMap<>();
 
   public EntityModel(Types types) {
     this.types = types;
@@ -51,9 +52,25 @@ public final class EntityModel {
     return asTypeElement(type).flatMap(this::entity);
   }
 
-  /** The embeddable an embedded attribute holds. */
+  /**
+   * The embeddable an embedded attribute holds. Unless the embeddable declares {@code @Access}, it
+   * takes the access type of the attribute that embeds it (JPA 2.3.3), so the same embeddable may
+   * read differently under field and property access.
+   */
   public Optional<ManagedType> embeddable(Attribute attribute) {
-    return attribute.embeddable().flatMap(this::managedType);
+    if (attribute.embeddable().isEmpty()) {
+      return Optional.empty();
+    }
+    AccessType access =
+        attribute.element().getKind() == ElementKind.METHOD ? AccessType.PROPERTY : AccessType.FIELD;
+    Embedding embedding = new Embedding(attribute.embeddable().get(), access);
+    Optional<ManagedType> cached = embeddings.get(embedding);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<ManagedType> read = reader.read(embedding.type(), Optional.of(access));
+    embeddings.put(embedding, read);
+    return read;
   }
 
   /** The managed type at the other end of an association, when it is modelled. */
@@ -112,4 +129,7 @@ public final class EntityModel {
     }
     return Optional.of((TypeElement) ((DeclaredType) type).asElement());
   }
+
+  /** An embeddable as read under the access type of the attribute that embeds it. */
+  private record Embedding(TypeElement type, AccessType access) {}
 }

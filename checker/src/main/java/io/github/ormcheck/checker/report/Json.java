@@ -25,6 +25,10 @@ public final class Json {
     } else if (value instanceof String) {
       quote((String) value, out);
     } else if (value instanceof Number || value instanceof Boolean) {
+      if ((value instanceof Double && !Double.isFinite((Double) value))
+          || (value instanceof Float && !Float.isFinite((Float) value))) {
+        throw new IllegalArgumentException("not a JSON number: " + value);
+      }
       out.append(value);
     } else if (value instanceof Map) {
       Map<?, ?> map = (Map<?, ?>) value;
@@ -193,7 +197,11 @@ public final class Json {
             if (pos + 4 > text.length()) {
               throw error("bad unicode escape");
             }
-            s.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+            try {
+              s.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+            } catch (NumberFormatException badHex) {
+              throw error("bad unicode escape");
+            }
             pos += 4;
             break;
           default: s.append(e);
@@ -209,7 +217,14 @@ public final class Json {
       }
       String number = text.substring(start, pos);
       try {
-        return number.matches("-?\\d+") ? (Object) Long.parseLong(number) : (Object) Double.parseDouble(number);
+        if (number.matches("-?\\d+")) {
+          try {
+            return Long.parseLong(number);
+          } catch (NumberFormatException beyondLong) {
+            // Valid JSON, just too large for a long.
+          }
+        }
+        return Double.parseDouble(number);
       } catch (NumberFormatException e) {
         throw error("bad value '" + number + "'");
       }

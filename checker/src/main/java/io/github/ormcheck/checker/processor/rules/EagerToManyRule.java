@@ -40,7 +40,7 @@ public final class EagerToManyRule implements MappingRule {
           String.format(
               "%s (@%s) is EAGER %s: every load of %s, by find or by any query, also loads all"
                   + " its %s with one more select or join, whether the caller needs them or"
-                  + " not%s. Make it LAZY (the JPA default for collections) and %s.",
+                  + " not%s. %s and %s.",
               attribute.qualifiedName(),
               association.cardinality().annotation(),
               association.fetchSource().describe(association.fetch()),
@@ -50,6 +50,7 @@ public final class EagerToManyRule implements MappingRule {
                   ? "; a second eager bag on the same entity makes Hibernate throw"
                       + " MultipleBagFetchException"
                   : "",
+              FetchAdvice.makeLazy(association, "Make it LAZY (the JPA default for collections)"),
               FetchAdvice.fetchWhereNeeded(type, attribute)));
     }
   }

@@ -43,12 +43,13 @@ public final class EagerToOneRule implements MappingRule {
             String.format(
                 "%s (@%s) is EAGER %s: each JPQL query that returns %s issues one extra"
                     + " select per distinct %s (1 + N queries at query time), and every find"
-                    + " joins it in. Add fetch = FetchType.LAZY and %s.",
+                    + " joins it in. %s and %s.",
                 attribute.qualifiedName(),
                 association.cardinality().annotation(),
                 association.fetchSource().describe(association.fetch()),
                 FetchAdvice.owners(type),
                 target,
+                FetchAdvice.makeLazy(association, "Add fetch = FetchType.LAZY"),
                 FetchAdvice.fetchWhereNeeded(type, attribute)));
       }
     }

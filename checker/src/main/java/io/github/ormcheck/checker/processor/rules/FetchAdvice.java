@@ -1,7 +1,10 @@
 package io.github.ormcheck.checker.processor.rules;
 
+import io.github.ormcheck.checker.model.Association;
 import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.FetchType;
 import io.github.ormcheck.checker.model.ManagedType;
+import io.github.ormcheck.checker.model.Mirrors;
 
 /**
  * The second half of every "make it LAZY" advice: how the code paths that relied on eager
@@ -21,6 +24,37 @@ final class FetchAdvice {
       default:
         return type.simpleName() + " rows";
     }
+  }
+
+  /**
+   * The first half of the fix: what to change so the association becomes LAZY. {@code jpaFix}
+   * ("Add fetch = FetchType.LAZY") is that change when the JPA mapping alone makes it eager.
+   * Hibernate's {@code @Fetch(JOIN)} and {@code @LazyCollection(FALSE)} win over {@code fetch},
+   * so then the annotation has to go, plus {@code jpaFix} only if the mapping would still be
+   * eager without it.
+   */
+  static String makeLazy(Association association, String jpaFix) {
+    String hibernate;
+    switch (association.fetchSource()) {
+      case HIBERNATE_FETCH_JOIN:
+        hibernate = "@Fetch(FetchMode.JOIN)";
+        break;
+      case HIBERNATE_LAZY_COLLECTION:
+        hibernate = "@LazyCollection(FALSE)";
+        break;
+      default:
+        return jpaFix;
+    }
+    boolean eagerWithout =
+        association
+            .fetchValue()
+            .flatMap(Mirrors::enumConstant)
+            .map("EAGER"::equals)
+            .orElse(association.cardinality().jpaDefault() == FetchType.EAGER);
+    String remove = "Remove " + hibernate + " (it makes the association EAGER whatever fetch says)";
+    return eagerWithout
+        ? remove + ", " + Character.toLowerCase(jpaFix.charAt(0)) + jpaFix.substring(1)
+        : remove;
   }
 
   static String fetchWhereNeeded(ManagedType owner, Attribute attribute) {

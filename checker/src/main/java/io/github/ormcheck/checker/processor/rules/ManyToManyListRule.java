@@ -8,7 +8,10 @@ import io.github.ormcheck.checker.model.ManagedType;
 import io.github.ormcheck.checker.processor.MappingReporter;
 import io.github.ormcheck.checker.processor.MappingRule;
 
-/** {@code ManyToManyList}: a {@code @ManyToMany} mapped as a bag (no {@code @OrderColumn}). */
+/**
+ * {@code ManyToManyList}: the owning side of a {@code @ManyToMany} mapped as a bag (no {@code
+ * @OrderColumn}).
+ */
 public final class ManyToManyListRule implements MappingRule {
 
   @Override
@@ -23,7 +26,10 @@ public final class ManyToManyListRule implements MappingRule {
         continue;
       }
       Association association = attribute.association().get();
-      if (association.cardinality() != Cardinality.MANY_TO_MANY || !association.isBag()) {
+      // The inverse (mappedBy) side never writes the join table: only the owning side pays.
+      if (association.cardinality() != Cardinality.MANY_TO_MANY
+          || association.isInverse()
+          || !association.isBag()) {
         continue;
       }
       String target = association.target().map(t -> t.getSimpleName().toString()).orElse("E");

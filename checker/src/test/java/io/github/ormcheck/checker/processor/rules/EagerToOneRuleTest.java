@@ -1,0 +1,412 @@
+package io.github.ormcheck.checker.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.ormcheck.checker.testing.ProcessorRun.assertNoFinding;
+import static io.github.ormcheck.checker.testing.ProcessorRun.compile;
+import static io.github.ormcheck.checker.testing.ProcessorRun.findings;
+import static io.github.ormcheck.checker.testing.ProcessorRun.onlyFinding;
+import static io.github.ormcheck.checker.testing.ProcessorRun.source;
+
+import com.google.testing.compile.Compilation;
+import io.github.ormcheck.checker.testing.ProcessorRun;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class EagerToOneRuleTest {
+  private static final String RULE = "EagerToOne";
+
+  private static final JavaFileObject CUSTOMER =
+      source(
+          "shop.Customer",
+          """
+          package shop;
+
+          import jakarta.persistence.*;
+
+          @Entity
+          public class Customer {
+            @Id Long id;
+          }
+          """);
+
+  private static JavaFileObject order(String body) {
+    return source(
+        "shop.Order",
+        """
+        package shop;
+
+        import static jakarta.persistence.FetchType.EAGER;
+        import static jakarta.persistence.FetchType.LAZY;
+
+        import jakarta.persistence.*;
+        import java.util.*;
+        import org.hibernate.annotations.Fetch;
+        import org.hibernate.annotations.FetchMode;
+
+        @Entity
+        public class Order {
+          @Id Long id;
+        %s
+        }
+        """
+            .formatted(body));
+  }
+
+  @Test
+  void plainClassWithTheSameFieldsIsNotChecked() {
+    Compilation compilation =
+        compile(
+            CUSTOMER,
+            source(
+                "shop.OrderView",
+                """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                public class OrderView {
+                  @ManyToOne Customer customer;
+                  @OneToOne(mappedBy = "view") Customer owner;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void collectionsAndBasicAttributesAreNotToOne() {
+    Compilation compilation =
+        compile(
+            CUSTOMER,
+            order(
+                """
+                  String number;
+                  @ManyToMany(fetch = FetchType.EAGER) Set<Customer> watchers;
+                """));
+
+    assertNoFinding(compilation, RULE);
+  }
+
+  @Test
+  void lazyOwningSideIsFine() {
+    Compilation compilation =
+        compile(
+            CUSTOMER,
+            order(
+                """
+                  @ManyToOne(fetch = FetchType.LAZY) Customer customer;
+                  @OneToOne(fetch = LAZY, optional = false) @JoinColumn(name = "payer_id") Customer payer;
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void suppressedOnTheField() {
+    Compilation compilation =
+        compile(CUSTOMER, order("  @SuppressWarnings(\"EagerToOne\") @ManyToOne Customer customer;"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void suppressedOnTheGetter() {
+    Compilation compilation =
+        compile(
+            CUSTOMER,
+            source(
+                "shop.Order",
+                """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Order {
+                  private Long id;
+                  private Customer customer;
+
+                  @Id public Long getId() { return id; }
+                  public void setId(Long id) { this.id = id; }
+
+                  @SuppressWarnings({"unchecked", "EagerToOne"})
+                  @ManyToOne public Customer getCustomer() { return customer; }
+                  public void setCustomer(Customer customer) { this.customer = customer; }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void suppressedOnTheClass() {
+    Compilation compilation =
+        compile(
+            CUSTOMER,
+            source(
+                "shop.Order",
+                """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @SuppressWarnings("EagerToOne")
+                public class Order {
+                  @Id Long id;
+                  @ManyToOne Customer customer;
+                  @OneToOne(mappedBy = "order") Customer owner;
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void inverseOneToOneIsFlaggedEvenWhenLazy() {
+    JavaFileObject account =
+        source(
+            "shop.Account",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Account {
+              @Id Long id;
+              @OneToOne(fetch = FetchType.LAZY) @JoinColumn(name = "profile_id") Profile profile;
+            }
+            """);
+    JavaFileObject profile =
+        source(
+            "shop.Profile",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Profile {
+              @Id Long id;
+              @OneToOne(mappedBy = "profile", fetch = FetchType.LAZY) Account account;
+            }
+            """);
+
+    Compilation compilation = compile(account, profile);
+
+    String message = onlyFinding(compilation, RULE);
+    assertThat(message).contains("Profile.account");
+    assertThat(message).contains("inverse (mappedBy) side");
+    assertThat(message).contains("whatever fetch says");
+    assertThat(message).contains("1 + N");
+    assertThat(message).contains("@MapsId");
+    assertThat(message).contains("bytecode enhancement");
+    assertThat(compilation)
+        .hadWarningContaining("[EagerToOne] Profile.account")
+        .inFile(profile)
+        .onLineContaining("@OneToOne(mappedBy = \"profile\"");
+  }
+
+  @Test
+  void manyToOneEagerByTheJpaDefault() {
+    JavaFileObject order = order("  @ManyToOne Customer customer;");
+
+    Compilation compilation = compile(CUSTOMER, order);
+
+    String message = onlyFinding(compilation, RULE);
+    assertThat(message).startsWith("[EagerToOne] Order.customer (@ManyToOne) is EAGER");
+    assertThat(message).contains("by the JPA default");
+    assertThat(message).contains("1 + N queries");
+    assertThat(message).contains("fetch = FetchType.LAZY");
+    assertThat(message).contains("join fetch o.customer");
+    assertThat(message).contains("@EntityGraph(attributePaths = \"customer\")");
+    assertThat(message).contains("@LoadPlan({\"customer\"})");
+    assertThat(message).contains("(see https://");
+    assertThat(compilation)
+        .hadWarningContaining("[EagerToOne] Order.customer")
+        .inFile(order)
+        .onLineContaining("@ManyToOne Customer customer;");
+  }
+
+  @Test
+  void explicitEagerIsReportedAtTheFetchValue() {
+    JavaFileObject order =
+        order(
+            """
+              @ManyToOne(
+                  optional = false,
+                  fetch = FetchType.EAGER)
+              Customer customer;
+            """);
+
+    Compilation compilation = compile(CUSTOMER, order);
+
+    assertThat(onlyFinding(compilation, RULE)).contains("is EAGER by fetch = EAGER");
+    assertThat(compilation)
+        .hadWarningContaining("[EagerToOne] Order.customer")
+        .inFile(order)
+        .onLineContaining("fetch = FetchType.EAGER");
+  }
+
+  @Test
+  void oneToOneByDefault_andStaticallyImportedEager() {
+    JavaFileObject order =
+        order(
+            """
+              @OneToOne @JoinColumn(name = "invoice_customer_id") Customer invoiceCustomer;
+              @ManyToOne(fetch = EAGER) Customer customer;
+            """);
+
+    Compilation compilation = compile(CUSTOMER, order);
+
+    assertThat(findings(compilation, RULE)).hasSize(2);
+    assertThat(compilation)
+        .hadWarningContaining("[EagerToOne] Order.invoiceCustomer (@OneToOne) is EAGER by the JPA")
+        .inFile(order)
+        .onLineContaining("@OneToOne @JoinColumn");
+    assertThat(compilation)
+        .hadWarningContaining("[EagerToOne] Order.customer (@ManyToOne) is EAGER by fetch = EAGER")
+        .inFile(order)
+        .onLineContaining("@ManyToOne(fetch = EAGER)");
+  }
+
+  @Test
+  void hibernateFetchJoinMakesALazyToOneEager() {
+    Compilation compilation =
+        compile(
+            CUSTOMER,
+            order(
+                """
+                  @ManyToOne(fetch = FetchType.LAZY) @Fetch(FetchMode.JOIN) Customer customer;
+                  @ManyToOne @Fetch(FetchMode.JOIN) Customer payer;
+                """));
+
+    var messages = findings(compilation, RULE).stream().map(ProcessorRun::message).toList();
+    assertThat(messages).hasSize(2);
+    String customer = messages.get(0);
+    assertThat(customer).contains("Order.customer (@ManyToOne) is EAGER by @Fetch(FetchMode.JOIN)");
+    // fetch = LAZY is already there: the advice is to drop what overrides it.
+    assertThat(customer).contains("Remove @Fetch(FetchMode.JOIN)");
+    assertThat(customer).doesNotContain("fetch = FetchType.LAZY");
+    assertThat(customer).contains("join fetch o.customer");
+    // Without @Fetch(JOIN) the JPA default would still make it EAGER.
+    String payer = messages.get(1);
+    assertThat(payer).contains("Order.payer (@ManyToOne) is EAGER by @Fetch(FetchMode.JOIN)");
+    assertThat(payer).contains("Remove @Fetch(FetchMode.JOIN)");
+    assertThat(payer).contains("add fetch = FetchType.LAZY");
+  }
+
+  @Test
+  void javaxNamespace() {
+    JavaFileObject order =
+        source(
+            "legacy.Order",
+            """
+            package legacy;
+
+            import javax.persistence.*;
+
+            @Entity
+            public class Order {
+              @Id Long id;
+              @ManyToOne Customer customer;
+            }
+
+            @Entity
+            class Customer {
+              @Id Long id;
+            }
+            """);
+
+    Compilation compilation = compile(order);
+
+    assertThat(compilation)
+        .hadWarningContaining("[EagerToOne] Order.customer (@ManyToOne) is EAGER")
+        .inFile(order)
+        .onLineContaining("@ManyToOne Customer customer;");
+  }
+
+  @Test
+  void propertyAccessIsReportedAtTheGetter() {
+    JavaFileObject order =
+        source(
+            "shop.Order",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Order {
+              private Long id;
+              private Customer buyer;
+
+              @Id public Long getId() { return id; }
+              public void setId(Long id) { this.id = id; }
+
+              @ManyToOne
+              public Customer getCustomer() { return buyer; }
+              public void setCustomer(Customer customer) { buyer = customer; }
+            }
+            """);
+
+    Compilation compilation = compile(CUSTOMER, order);
+
+    assertThat(onlyFinding(compilation, RULE)).contains("Order.customer");
+    assertThat(compilation)
+        .hadWarningContaining("[EagerToOne] Order.customer")
+        .inFile(order)
+        .onLineContaining("@ManyToOne");
+  }
+
+  @Test
+  void mappedSuperclassAttributeIsReportedOnceAtTheSuperclass() {
+    JavaFileObject owned =
+        source(
+            "shop.Owned",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @MappedSuperclass
+            public abstract class Owned {
+              @Id Long id;
+              @ManyToOne Customer owner;
+            }
+            """);
+
+    Compilation compilation =
+        compile(
+            CUSTOMER,
+            owned,
+            source(
+                "shop.Order",
+                """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Order extends Owned {}
+                """),
+            source(
+                "shop.Invoice",
+                """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Invoice extends Owned {}
+                """));
+
+    assertThat(onlyFinding(compilation, RULE)).contains("Owned.owner");
+    assertThat(compilation)
+        .hadWarningContaining("[EagerToOne] Owned.owner")
+        .inFile(owned)
+        .onLineContaining("@ManyToOne Customer owner;");
+  }
+}
