@@ -21,11 +21,15 @@ public final class OrmCheckOptions {
   public static final String SARIF_FILE = PREFIX + "sarifFile";
   public static final String SOURCE_ROOT = PREFIX + "sourceRoot";
   public static final String HIBERNATE_VERSION = PREFIX + "hibernateVersion";
+  public static final String DEFAULT_BATCH_FETCH_SIZE = PREFIX + "defaultBatchFetchSize";
+  /** Error Prone's spelling of the same options: {@code -XepOpt:OrmCheck:SarifFile=...}. */
+  public static final String ERROR_PRONE_PREFIX = "OrmCheck:";
 
   private final ImmutableMap<Rule, RuleSetting> settings;
   private final Optional<Path> sarifFile;
   private final Optional<Path> sourceRoot;
   private final Optional<HibernateVersion> hibernateVersion;
+  private final int defaultBatchFetchSize;
   private final ImmutableList<String> errors;
 
   private OrmCheckOptions(
@@ -33,7 +37,9 @@ public final class OrmCheckOptions {
       Optional<Path> sarifFile,
       Optional<Path> sourceRoot,
       Optional<HibernateVersion> hibernateVersion,
+      int defaultBatchFetchSize,
       ImmutableList<String> errors) {
+    this.defaultBatchFetchSize = defaultBatchFetchSize;
     this.settings = settings;
     this.sarifFile = sarifFile;
     this.sourceRoot = sourceRoot;
@@ -47,7 +53,7 @@ public final class OrmCheckOptions {
 
   /** Every option name the processor accepts, for {@code Processor.getSupportedOptions()}. */
   public static ImmutableSet<String> supportedOptions() {
-    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION);
+    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE);
     for (Rule rule : Rule.values()) {
       names.add(PREFIX + rule.id());
     }
@@ -61,6 +67,7 @@ public final class OrmCheckOptions {
     Optional<Path> sarifFile = Optional.empty();
     Optional<Path> sourceRoot = Optional.empty();
     Optional<HibernateVersion> hibernateVersion = Optional.empty();
+    int defaultBatchFetchSize = 1;
     for (Map.Entry<String, String> option : new java.util.TreeMap<>(options).entrySet()) {
       String name = option.getKey();
       String value = option.getValue() == null ? "" : option.getValue().trim();
@@ -71,6 +78,20 @@ public final class OrmCheckOptions {
         sarifFile = path(name, value, errors);
       } else if (name.equals(SOURCE_ROOT)) {
         sourceRoot = path(name, value, errors);
+      } else if (name.equals(DEFAULT_BATCH_FETCH_SIZE)) {
+        try {
+          defaultBatchFetchSize = Integer.parseInt(value);
+          if (defaultBatchFetchSize < 1) {
+            throw new NumberFormatException();
+          }
+        } catch (NumberFormatException e) {
+          defaultBatchFetchSize = 1;
+          errors.add(
+              String.format(
+                  "option -A%s has value '%s'; accepted values: a whole number of 1 or more (the"
+                      + " hibernate.default_batch_fetch_size of the application)",
+                  name, value));
+        }
       } else if (name.equals(HIBERNATE_VERSION)) {
         hibernateVersion = HibernateVersion.parse(value);
         if (hibernateVersion.isEmpty()) {
@@ -102,7 +123,12 @@ public final class OrmCheckOptions {
         settings.put(rule.get(), setting.get());
       }
     }
-    return new OrmCheckOptions(settings.buildKeepingLast(), sarifFile, sourceRoot, hibernateVersion, errors.build());
+    return new OrmCheckOptions(settings.buildKeepingLast(),
+        sarifFile,
+        sourceRoot,
+        hibernateVersion,
+        defaultBatchFetchSize,
+        errors.build());
   }
 
   private static Optional<Path> path(
@@ -148,6 +174,43 @@ public final class OrmCheckOptions {
 
   public Optional<Path> sourceRoot() {
     return sourceRoot;
+  }
+
+  /**
+   * {@code hibernate.default_batch_fetch_size} of the application; above 1, lazy associations
+   * are loaded in batches and a loop over them costs N / size selects, not N.
+   */
+  public int defaultBatchFetchSize() {
+    return defaultBatchFetchSize;
+  }
+
+  /**
+   * Error Prone flags ({@code -XepOpt:OrmCheck:SarifFile=x}) as the same options ({@code
+   * -Aormcheck.sarifFile=x}): the first letter after the prefix is lowered.
+   */
+  public static Map<String, String> fromErrorProneFlags(Map<String, String> flags) {
+    Map<String, String> options = new java.util.TreeMap<>();
+    for (Map.Entry<String, String> flag : flags.entrySet()) {
+      String key = flag.getKey();
+      if (key.startsWith(ERROR_PRONE_PREFIX) && key.length() > ERROR_PRONE_PREFIX.length()) {
+        String rest = key.substring(ERROR_PRONE_PREFIX.length());
+        options.put(PREFIX + Character.toLowerCase(rest.charAt(0)) + rest.substring(1), flag.getValue());
+      }
+    }
+    return options;
+  }
+
+  /** These options, with {@code fallback}'s values where these have none. */
+  public OrmCheckOptions orElse(OrmCheckOptions fallback) {
+    ImmutableMap.Builder<Rule, RuleSetting> merged = ImmutableMap.builder();
+    merged.putAll(fallback.settings).putAll(settings);
+    return new OrmCheckOptions(
+        merged.buildKeepingLast(),
+        sarifFile.or(() -> fallback.sarifFile),
+        sourceRoot.or(() -> fallback.sourceRoot),
+        hibernateVersion.or(() -> fallback.hibernateVersion),
+        defaultBatchFetchSize > 1 ? defaultBatchFetchSize : fallback.defaultBatchFetchSize,
+        ImmutableList.<String>builder().addAll(errors).addAll(fallback.errors).build());
   }
 
   /** The Hibernate version to assume, overriding what the class path shows. */

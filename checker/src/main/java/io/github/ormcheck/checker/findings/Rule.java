@@ -9,6 +9,16 @@ import java.util.Optional;
  * (checked by a test) and SARIF {@code rules[]} all come from here. Rule ids are public API.
  */
 public enum Rule {
+  LAZY_LOAD_IN_LOOP(
+      "LazyLoadInLoop",
+      Category.LOADING,
+      Severity.WARNING,
+      "A lazy association is loaded once per element of a loop: 1 + N queries."),
+  QUERY_IN_LOOP(
+      "QueryInLoop",
+      Category.LOADING,
+      Severity.WARNING,
+      "A query runs once per element of a loop: 1 + N queries where one batched query would do."),
   EAGER_TO_MANY(
       "EagerToMany",
       Category.MAPPINGS,

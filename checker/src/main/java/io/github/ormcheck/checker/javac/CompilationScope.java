@@ -3,9 +3,11 @@ package io.github.ormcheck.checker.javac;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.tools.javac.api.MultiTaskListener;
+import com.sun.tools.javac.model.JavacTypes;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Log;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.model.EntityModel;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Optional;
  */
 public final class CompilationScope {
   private static final Context.Key<FindingCollector> COLLECTOR = new Context.Key<>();
+  private static final Context.Key<EntityModel> ENTITY_MODEL = new Context.Key<>();
 
   private CompilationScope() {}
 
@@ -41,6 +44,20 @@ public final class CompilationScope {
               }
             });
     return collector;
+  }
+
+  /**
+   * The entity model shared by the Error Prone checks of this compilation, built on first use.
+   * (The annotation processor keeps one per round instead: classes may be re-entered between
+   * rounds; checks run after processing, on the final classes.)
+   */
+  public static EntityModel entityModel(Context context) {
+    EntityModel model = context.get(ENTITY_MODEL);
+    if (model == null) {
+      model = new EntityModel(JavacTypes.instance(context));
+      context.put(ENTITY_MODEL, model);
+    }
+    return model;
   }
 
   public static Optional<FindingCollector> existingCollector(Context context) {

@@ -17,9 +17,10 @@ import java.util.Properties;
  * alike, written to the configured reports once the compilation ends.
  */
 public final class FindingCollector {
-  private final OrmCheckOptions options;
+  private OrmCheckOptions options;
   private final List<Finding> findings = new ArrayList<>();
   private boolean written;
+  private boolean fallbackApplied;
 
   FindingCollector(OrmCheckOptions options) {
     this.options = options;
@@ -27,6 +28,19 @@ public final class FindingCollector {
 
   public OrmCheckOptions options() {
     return options;
+  }
+
+  /**
+   * Adds options given another way (Error Prone flags) where the processor options set none;
+   * once per compilation. Returns whether this call applied them.
+   */
+  public boolean applyFallback(OrmCheckOptions fallback) {
+    if (fallbackApplied) {
+      return false;
+    }
+    fallbackApplied = true;
+    options = options.orElse(fallback);
+    return true;
   }
 
   public void add(Finding finding) {

@@ -36,8 +36,14 @@ public final class Positions {
 
   public static Optional<SourceRange> of(SourcePositions positions, TreePath path) {
     CompilationUnitTree unit = path.getCompilationUnit();
-    long start = positions.getStartPosition(unit, path.getLeaf());
-    long end = positions.getEndPosition(unit, path.getLeaf());
+    return of(
+        unit,
+        positions.getStartPosition(unit, path.getLeaf()),
+        positions.getEndPosition(unit, path.getLeaf()));
+  }
+
+  /** The range of character offsets {@code start} to {@code end} in {@code unit}. */
+  public static Optional<SourceRange> of(CompilationUnitTree unit, long start, long end) {
     if (start < 0 || unit.getSourceFile() == null) {
       return Optional.empty();
     }

@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,10 +27,6 @@ public class PurchaseOrder extends BaseEntity {
   @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
   private List<LineItem> lineItems = new ArrayList<>();
 
-  // The inverse side of a one-to-one is loaded eagerly whatever fetch says.
-  @OneToOne(mappedBy = "order", fetch = FetchType.LAZY) // expect: EagerToOne
-  private Payment payment;
-
   // A many-to-many as a Set: the clean twin of Product.tags.
   @ManyToMany private Set<Tag> tags = new HashSet<>();
 
@@ -52,10 +47,6 @@ public class PurchaseOrder extends BaseEntity {
 
   public List<LineItem> getLineItems() {
     return lineItems;
-  }
-
-  public Payment getPayment() {
-    return payment;
   }
 
   public Set<Tag> getTags() {

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ormcheck.corpus.shop.Category;
 import io.github.ormcheck.corpus.shop.LineItem;
-import io.github.ormcheck.corpus.shop.Payment;
+import io.github.ormcheck.corpus.shop.Invoice;
+import io.github.ormcheck.corpus.shop.InvoiceDocument;
 import io.github.ormcheck.corpus.shop.Product;
 import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import io.github.ormcheck.corpus.shop.Supplier;
@@ -79,25 +80,24 @@ class EagerToOneWitnessTest {
       db.inTransaction(
           em -> {
             for (int i = 0; i < n; i++) {
-              PurchaseOrder order = new PurchaseOrder(null, Instant.EPOCH);
-              em.persist(order);
-              em.persist(new Payment(order, BigDecimal.TEN, null));
+              Invoice invoice = new Invoice(BigDecimal.TEN);
+              em.persist(invoice);
+              em.persist(new InvoiceDocument(invoice, "k" + i));
             }
             return null;
           });
 
-      long orderQuery =
-          db.count(em -> em.createQuery("select o from PurchaseOrder o", PurchaseOrder.class).getResultList());
-      long paymentSelects = db.log().selectsFrom("payment");
+      long invoiceQuery =
+          db.count(em -> em.createQuery("select i from Invoice i", Invoice.class).getResultList());
+      long documentSelects = db.log().selectsFrom("invoicedocument");
       long owningSideQuery =
-          db.count(em -> em.createQuery("select p from Payment p", Payment.class).getResultList());
+          db.count(em -> em.createQuery("select d from InvoiceDocument d", InvoiceDocument.class).getResultList());
 
-      Witnesses.print("EagerToOne", "PurchaseOrder.payment (inverse @OneToOne, fetch=LAZY), query of " + n + " orders", orderQuery);
-      Witnesses.print("EagerToOne", "Payment.order (owning side, LAZY twin), query of " + n + " payments", owningSideQuery);
-      assertEquals(1 + n, orderQuery, "1 query + 1 select per order for its payment");
-      assertEquals(n, paymentSelects);
+      Witnesses.print("EagerToOne", "Invoice.document (inverse @OneToOne, fetch=LAZY), query of " + n + " invoices", invoiceQuery);
+      Witnesses.print("EagerToOne", "InvoiceDocument.invoice (owning side, LAZY twin), query of " + n + " documents", owningSideQuery);
+      assertEquals(1 + n, invoiceQuery, "1 query + 1 select per invoice for its document");
+      assertEquals(n, documentSelects);
       assertEquals(1, owningSideQuery);
     }
   }
-
 }

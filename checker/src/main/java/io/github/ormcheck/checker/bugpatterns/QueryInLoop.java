@@ -1,0 +1,317 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MemberReferenceTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.tree.JCTree;
+import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.loading.ElementLoop;
+import io.github.ormcheck.checker.loading.ElementLoops;
+import io.github.ormcheck.checker.loading.QueryCalls;
+import io.github.ormcheck.checker.loading.QueryCalls.QueryCall;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * {@code QueryInLoop}: a query runs once per element of a loop or stream (a repository finder,
+ * {@code EntityManager.find}, an executed JPQL query): 1 + N queries where one batched query and
+ * a Map lookup would do.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "QueryInLoop",
+    summary =
+        "A query runs once per element of a loop: 1 + N queries. Load the rows with one batched"
+            + " query before the loop and look them up in a Map.",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/QueryInLoop.md",
+    tags = {"ormcheck", "loading", "Performance"})
+public final class QueryInLoop extends BugChecker
+    implements MethodInvocationTreeMatcher, MemberReferenceTreeMatcher {
+  /** Stream and iterable methods whose function arguments run once per element. */
+  private static final ImmutableSet<String> PER_ELEMENT_STAGES =
+      ImmutableSet.of(
+          "map", "mapToObj", "mapToInt", "mapToLong", "mapToDouble", "flatMap", "mapMulti", "filter",
+          "peek", "forEach", "forEachOrdered", "anyMatch", "allMatch", "noneMatch", "takeWhile",
+          "dropWhile", "forEachRemaining");
+
+  private static final String BASE_STREAM = "java.util.stream.BaseStream";
+
+  private final OrmCheckOptions options;
+
+  /** For ServiceLoader, which Error Prone uses to find plugin checks. */
+  public QueryInLoop() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  public QueryInLoop(ErrorProneFlags flags) {
+    this.options = CheckSupport.options(flags);
+  }
+
+  /** A loop around the query: {@code region} holds what may change per element. */
+  private record Loop(Tree region, String description) {}
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    try {
+      Optional<QueryCall> query = new QueryCalls(state.context).of(tree, state.getPath());
+      if (query.isPresent()) {
+        check(query.get(), tree, enclosingLoops(state.getPath(), state), state);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // A construct the analysis does not understand: stay silent rather than break the build.
+    }
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
+    try {
+      Optional<QueryCall> query = new QueryCalls(state.context).of(tree);
+      if (query.isPresent()) {
+        List<Loop> loops = new ArrayList<>();
+        stage(state.getPath(), state).ifPresent(loops::add);
+        if (!loops.isEmpty()) {
+          loops.addAll(enclosingLoops(state.getPath().getParentPath(), state));
+        }
+        check(query.get(), tree, loops, state);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // As above: never throw into javac.
+    }
+    return Description.NO_MATCH;
+  }
+
+  private void check(QueryCall query, Tree at, List<Loop> loops, VisitorState state) {
+    for (Loop loop : loops) {
+      if (!query.argumentsKnown() || query.arguments().stream().anyMatch(a -> !invariant(a, loop.region(), state))) {
+        CheckSupport.report(this, state, options, at, message(query, loop), Optional.empty(), symbol(query, state));
+        return;
+      }
+    }
+  }
+
+  /**
+   * The element loops around a call, innermost first, up to the enclosing method. A class or a
+   * lambda that is not a per-element stage (a Runnable, a Supplier) in between: none, since that
+   * code runs when someone calls it, not per element.
+   */
+  private List<Loop> enclosingLoops(TreePath where, VisitorState state) {
+    List<Loop> loops = new ArrayList<>();
+    ElementLoops elementLoops = new ElementLoops(state.context);
+    Tree child = where.getLeaf();
+    for (TreePath path = where.getParentPath(); path != null; child = path.getLeaf(), path = path.getParentPath()) {
+      Tree leaf = path.getLeaf();
+      if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
+        break;
+      }
+      if (leaf instanceof LambdaExpressionTree) {
+        Optional<Loop> stage = stage(path, state);
+        if (stage.isEmpty()) {
+          return List.of();
+        }
+        loops.add(stage.get());
+      } else if (leaf instanceof EnhancedForLoopTree loop && child == loop.getStatement()) {
+        loops.add(new Loop(loop, "the loop over " + source(loop.getExpression(), state)));
+      } else if (leaf instanceof ForLoopTree loop && child == loop.getStatement()) {
+        indexedSource(loop, elementLoops, state)
+            .ifPresent(source -> loops.add(new Loop(loop, "the loop over " + source)));
+      } else if (leaf instanceof WhileLoopTree loop && child == loop.getStatement()) {
+        iteratorSource(loop, state).ifPresent(source -> loops.add(new Loop(loop, "the loop over " + source)));
+      }
+    }
+    return loops;
+  }
+
+  /** {@code i < ids.size()} or {@code i < ids.length}: one iteration per element. */
+  private static Optional<String> indexedSource(ForLoopTree loop, ElementLoops elementLoops, VisitorState state) {
+    Optional<ElementLoop> overList = elementLoops.of(loop);
+    if (overList.isPresent()) {
+      return Optional.of(source(overList.get().source(), state));
+    }
+    if (!(loop.getCondition() instanceof BinaryTree condition)
+        || (condition.getKind() != Tree.Kind.LESS_THAN && condition.getKind() != Tree.Kind.LESS_THAN_EQUAL)) {
+      return Optional.empty();
+    }
+    ExpressionTree bound = strip(condition.getRightOperand());
+    if (bound instanceof MemberSelectTree length && length.getIdentifier().contentEquals("length")
+        && ASTHelpers.getType(length.getExpression()) instanceof Type.ArrayType) {
+      return Optional.of(source(length.getExpression(), state));
+    }
+    if (bound instanceof MethodInvocationTree size && size.getArguments().isEmpty()
+        && size.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("size")
+        && isSubtype(ASTHelpers.getType(select.getExpression()), "java.util.Collection", state)) {
+      return Optional.of(source(select.getExpression(), state));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code while (it.hasNext())} over a {@code java.util.Iterator}. */
+  private static Optional<String> iteratorSource(WhileLoopTree loop, VisitorState state) {
+    if (strip(loop.getCondition()) instanceof MethodInvocationTree hasNext
+        && hasNext.getArguments().isEmpty()
+        && hasNext.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("hasNext")
+        && isSubtype(ASTHelpers.getType(select.getExpression()), "java.util.Iterator", state)) {
+      return Optional.of(source(select.getExpression(), state));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A lambda or method reference passed to a per-element stream stage or to {@code forEach}: the
+   * loop over the pipeline's source.
+   */
+  private static Optional<Loop> stage(TreePath function, VisitorState state) {
+    TreePath parent = function.getParentPath();
+    if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree call)
+        || !call.getArguments().contains(function.getLeaf())
+        || !(call.getMethodSelect() instanceof MemberSelectTree select)
+        || !PER_ELEMENT_STAGES.contains(select.getIdentifier().toString())) {
+      return Optional.empty();
+    }
+    ExpressionTree receiver = select.getExpression();
+    Type type = ASTHelpers.getType(receiver);
+    if (isSubtype(type, BASE_STREAM, state)) {
+      return Optional.of(new Loop(function.getLeaf(), "the stream over " + source(pipelineSource(receiver, state), state)));
+    }
+    if (select.getIdentifier().contentEquals("forEach")
+        && (isSubtype(type, "java.lang.Iterable", state) || isSubtype(type, "java.util.Map", state))) {
+      return Optional.of(new Loop(function.getLeaf(), "the forEach over " + source(receiver, state)));
+    }
+    if (select.getIdentifier().contentEquals("forEachRemaining") && isSubtype(type, "java.util.Iterator", state)) {
+      return Optional.of(new Loop(function.getLeaf(), "the loop over " + source(receiver, state)));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code ids.stream().filter(..).map(..)} to {@code ids}. */
+  private static ExpressionTree pipelineSource(ExpressionTree stream, VisitorState state) {
+    ExpressionTree current = strip(stream);
+    for (int step = 0; step < 32 && current instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select; step++) {
+      ExpressionTree receiver = select.getExpression();
+      if (!isSubtype(ASTHelpers.getType(receiver), BASE_STREAM, state)) {
+        return isSubtype(ASTHelpers.getType(receiver), "java.lang.Iterable", state) ? receiver : current;
+      }
+      current = strip(receiver);
+    }
+    return current;
+  }
+
+  /**
+   * Whether a value cannot change from one iteration to the next, as far as the code shows:
+   * constants, class literals, final fields, and final or effectively final variables declared
+   * outside the loop. Anything else may depend on the element.
+   */
+  private static boolean invariant(ExpressionTree argument, Tree region, VisitorState state) {
+    ExpressionTree tree = strip(argument);
+    if (tree instanceof LiteralTree || ((JCTree) tree).type != null && ((JCTree) tree).type.constValue() != null) {
+      return true;
+    }
+    if (tree instanceof MemberSelectTree select && select.getIdentifier().contentEquals("class")) {
+      return true;
+    }
+    if (!(tree instanceof IdentifierTree) && !(tree instanceof MemberSelectTree)) {
+      return false;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(tree);
+    if (!(symbol instanceof Symbol.VarSymbol variable)) {
+      return false;
+    }
+    boolean finalish = (variable.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) != 0;
+    if (variable.getKind() == ElementKind.FIELD) {
+      boolean plainReceiver = tree instanceof IdentifierTree
+          || isThis(((MemberSelectTree) tree).getExpression())
+          || variable.isStatic();
+      return (variable.flags() & Flags.FINAL) != 0 && plainReceiver;
+    }
+    if (!finalish) {
+      return false;
+    }
+    int start = ASTHelpers.getStartPosition(region);
+    int end = state.getEndPosition(region);
+    return variable.pos < start || variable.pos >= end;
+  }
+
+  private static boolean isThis(ExpressionTree tree) {
+    return tree instanceof IdentifierTree identifier && identifier.getName().contentEquals("this");
+  }
+
+  private static boolean isSubtype(Type type, String name, VisitorState state) {
+    Type target = state.getTypeFromString(name);
+    return type != null && target != null
+        && state.getTypes().isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(target));
+  }
+
+  private static ExpressionTree strip(ExpressionTree tree) {
+    ExpressionTree current = tree;
+    while (current instanceof ParenthesizedTree || current instanceof TypeCastTree) {
+      current = current instanceof ParenthesizedTree parenthesized
+          ? parenthesized.getExpression()
+          : ((TypeCastTree) current).getExpression();
+    }
+    return current;
+  }
+
+  /** The source text of an expression, on one line and short. */
+  private static String source(ExpressionTree expression, VisitorState state) {
+    String text = state.getSourceForNode(expression);
+    if (text == null) {
+      return "its elements";
+    }
+    String oneLine = text.replaceAll("\\s+", " ").trim();
+    return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+  }
+
+  private static String message(QueryCall query, Loop loop) {
+    return String.format(
+        "%s runs once per element of %s: 1 + N queries. Load them with one batched query before"
+            + " the loop (findAllById(ids), a 'where x in :ids' query or a join fetch) and look"
+            + " each one up in a Map inside it.",
+        query.description(), loop.description());
+  }
+
+  private static String symbol(QueryCall query, VisitorState state) {
+    MethodTree method = state.findEnclosing(MethodTree.class);
+    Symbol owner = method == null ? null : ASTHelpers.getSymbol(method);
+    return (owner == null ? "?" : owner.owner.getQualifiedName() + "#" + owner) + "/" + query.description();
+  }
+}

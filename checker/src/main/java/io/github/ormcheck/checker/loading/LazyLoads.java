@@ -1,0 +1,167 @@
+package io.github.ormcheck.checker.loading;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.VisitorState;
+import com.sun.source.tree.MethodTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.model.Association;
+import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.EntityModel;
+import io.github.ormcheck.checker.model.FetchMode;
+import io.github.ormcheck.checker.model.ManagedType;
+import io.github.ormcheck.checker.model.Mirrors;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The N+1 analysis behind {@code LazyLoadInLoop}: for one loop over entities with a known
+ * origin, the lazy associations its body navigates per element that the origin did not load,
+ * and are not loaded in batches either.
+ */
+public final class LazyLoads {
+  private static final String LOAD_PLAN = "io.github.ormcheck.annotations.LoadPlan";
+
+  private final EntityModel model;
+  private final VisitorState state;
+  private final OrmCheckOptions options;
+
+  public LazyLoads(EntityModel model, VisitorState state, OrmCheckOptions options) {
+    this.model = model;
+    this.state = state;
+    this.options = options;
+  }
+
+  /** A lazy load per element, ready to report. */
+  public record LazyLoad(Navigation navigation, Origin origin, String message, String symbol) {}
+
+  public ImmutableList<LazyLoad> inLoop(ElementLoop loop) {
+    Optional<ManagedType> element = model.entity(loop.elementType());
+    if (element.isEmpty()) {
+      return ImmutableList.of();
+    }
+    Origins origins = new Origins(model, state.context);
+    Optional<Origin> origin = origins.ofElements(loop.source(), state.getPath());
+    if (origin.isEmpty() || !origin.get().entity().element().equals(element.get().element())) {
+      return ImmutableList.of();
+    }
+    ImmutableSet<String> planned = loadPlan(element.get());
+    NavigationScanner scanner = new NavigationScanner(model, com.sun.tools.javac.model.JavacTypes.instance(state.context));
+    loop.seed(scanner, Binding.element(element.get()));
+    Map<String, Navigation> first = new LinkedHashMap<>();
+    for (Navigation navigation : scanner.scan(loop.body())) {
+      first.putIfAbsent(navigation.dotted(), navigation);
+    }
+    List<LazyLoad> loads = new ArrayList<>();
+    for (Navigation navigation : first.values()) {
+      String path = navigation.dotted();
+      if (origin.get().loaded(path)
+          || planned.contains(path)
+          || reachesLoadedOwner(navigation, origin.get())
+          || !loadsPerElement(navigation.last())) {
+        continue;
+      }
+      loads.add(new LazyLoad(navigation, origin.get(),
+          message(navigation, origin.get(), element.get()), symbol(path)));
+    }
+    return ImmutableList.copyOf(loads);
+  }
+
+  /**
+   * Whether the path goes back to an entity that is already loaded: from a collection's elements
+   * to the collection's owner through the {@code mappedBy} attribute ({@code
+   * order.getLineItems()}, then {@code item.getOrder()}): the persistence context has it.
+   */
+  private static boolean reachesLoadedOwner(Navigation navigation, Origin origin) {
+    List<Attribute> path = navigation.path();
+    if (origin.backReference().filter(path.get(0).name()::equals).isPresent()) {
+      return true;
+    }
+    for (int i = 1; i < path.size(); i++) {
+      Optional<String> mappedBy = path.get(i - 1).association().flatMap(Association::mappedBy);
+      if (path.get(i - 1).association().map(Association::isCollection).orElse(false)
+          && mappedBy.filter(path.get(i).name()::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether touching this association loads it with one query per owner. */
+  private boolean loadsPerElement(Attribute attribute) {
+    Optional<Association> association = attribute.association();
+    if (association.isEmpty() || association.get().isEager()) {
+      return false; // EAGER: loaded at query time, EagerToOne's and EagerToMany's cost.
+    }
+    if (association.get().fetchMode().equals(Optional.of(FetchMode.SUBSELECT))) {
+      return false;
+    }
+    if (model.batchSize(association.get()).orElse(1) > 1 || options.defaultBatchFetchSize() > 1) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Paths the enclosing method's {@code @LoadPlan} declares for this entity. */
+  private ImmutableSet<String> loadPlan(ManagedType element) {
+    MethodTree method = state.findEnclosing(MethodTree.class);
+    if (method == null) {
+      return ImmutableSet.of();
+    }
+    Symbol symbol = TreeInfo.symbolFor((JCTree) method);
+    if (symbol == null) {
+      return ImmutableSet.of();
+    }
+    return Mirrors.find(symbol, LOAD_PLAN)
+        .filter(plan -> Mirrors.explicitClass(plan, "root")
+            .map(root -> root.equals(element.element()))
+            .orElse(true))
+        .map(plan -> io.github.ormcheck.checker.model.EntityGraphs.withPrefixes(Mirrors.explicitStrings(plan, "value")))
+        .orElse(ImmutableSet.of());
+  }
+
+  private String symbol(String path) {
+    MethodTree method = state.findEnclosing(MethodTree.class);
+    Symbol owner = method == null ? null : TreeInfo.symbolFor((JCTree) method);
+    return (owner == null ? "?" : owner.owner.getQualifiedName() + "#" + owner) + "/" + path;
+  }
+
+  private static String message(Navigation navigation, Origin origin, ManagedType element) {
+    Attribute last = navigation.last();
+    String path = navigation.dotted();
+    String kind = last.association().get().isCollection() ? "collection" : "association";
+    String elements = element.simpleName();
+    String alias = Character.toLowerCase(element.entityName().charAt(0)) + "";
+    return String.format(
+        "%s loads the lazy %s %s once per %s of the loop: the %s come from %s, which does not"
+            + " fetch '%s', so this costs 1 + N queries, one per %s. Fetch it where the %s are"
+            + " loaded: 'join fetch %s.%s' in that query, @EntityGraph(attributePaths = \"%s\")"
+            + " on the repository method, @BatchSize on %s, or a DTO projection.",
+        navigation.at(),
+        kind,
+        last.qualifiedName(),
+        elements,
+        plural(elements),
+        origin.description(),
+        path,
+        elements,
+        plural(elements),
+        alias,
+        path,
+        path,
+        last.qualifiedName());
+  }
+
+  private static String plural(String noun) {
+    return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies"
+        : noun.endsWith("s") ? noun + "es" : noun + "s";
+  }
+
+}

@@ -1,0 +1,324 @@
+package io.github.ormcheck.checker.loading;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.tree.TreeInfo;
+import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.AttributeKind;
+import io.github.ormcheck.checker.model.EntityModel;
+import io.github.ormcheck.checker.model.ManagedType;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds what code navigates from loop elements. Bindings start at the loop variable, the lambda
+ * parameters of a stream or {@code forEach}, or the loop's source expression, and follow getter
+ * chains, local variables, nested loops and nested pipelines. A navigation is recorded when code
+ * initializes an association: a call on a to-one other than its id getter, or iterating, sizing
+ * or streaming a collection. Reading the association's reference alone (comparing it, passing it
+ * on) is not a navigation: Hibernate does not initialize a proxy for that.
+ */
+public final class NavigationScanner extends TreeScanner<Void, Void> {
+  /** Calls that return the same elements: streams, iterators, and order- or size-only stages. */
+  private static final ImmutableSet<String> SAME_ELEMENTS =
+      ImmutableSet.of(
+          "stream", "parallelStream", "iterator", "listIterator", "spliterator", "filter",
+          "sorted", "distinct", "limit", "skip", "peek", "takeWhile", "dropWhile", "getContent",
+          "toList", "unordered", "sequential", "parallel", "reversed");
+  /** Calls that return one element. */
+  private static final ImmutableSet<String> ONE_ELEMENT =
+      ImmutableSet.of("next", "get", "getFirst", "getLast", "previous");
+  /** Calls on a proxy that Hibernate answers without initializing it. */
+  private static final ImmutableSet<String> NON_INITIALIZING =
+      ImmutableSet.of("getClass", "hashCode", "equals");
+
+  private final EntityModel model;
+  private final Types types;
+  private final Map<Symbol, Binding> variables = new IdentityHashMap<>();
+  private final Map<Tree, Binding> sources = new IdentityHashMap<>();
+  private final List<Navigation> navigations = new ArrayList<>();
+
+  public NavigationScanner(EntityModel model, Types types) {
+    this.model = model;
+    this.types = types;
+  }
+
+  /** Binds a variable (a loop variable, a lambda parameter) to the loop's elements. */
+  public NavigationScanner bind(Symbol variable, Binding binding) {
+    variables.put(variable, binding);
+    return this;
+  }
+
+  /** Binds an expression (the source of a pipeline) to a collection of elements. */
+  public NavigationScanner bindSource(Tree source, Binding binding) {
+    sources.put(source, binding);
+    return this;
+  }
+
+  public ImmutableList<Navigation> scan(Tree tree) {
+    scan(tree, null);
+    return ImmutableList.copyOf(navigations);
+  }
+
+  @Override
+  public Void visitVariable(VariableTree tree, Void unused) {
+    if (tree.getInitializer() != null) {
+      resolve(tree.getInitializer()).ifPresent(binding -> variables.put(symbol(tree), binding));
+    }
+    return super.visitVariable(tree, null);
+  }
+
+  @Override
+  public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
+    Optional<Binding> iterated = resolve(tree.getExpression());
+    if (iterated.isPresent() && iterated.get().collection()) {
+      record(iterated.get(), tree.getExpression());
+      Symbol variable = symbol(tree.getVariable());
+      if (variable != null) {
+        variables.put(variable, iterated.get().elements());
+      }
+    }
+    return super.visitEnhancedForLoop(tree, null);
+  }
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+    ExpressionTree select = tree.getMethodSelect();
+    if (select instanceof MemberSelectTree) {
+      ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
+      Optional<Binding> bound = resolve(receiver);
+      if (bound.isPresent()) {
+        Binding binding = bound.get();
+        String name = ((MemberSelectTree) select).getIdentifier().toString();
+        if (binding.collection()) {
+          record(binding, receiver);
+          bindFunctionArguments(tree.getArguments(), binding.elements());
+        } else if (!NON_INITIALIZING.contains(name) && !isIdGetter(binding, tree)) {
+          record(binding, receiver);
+        }
+      }
+    }
+    return super.visitMethodInvocation(tree, null);
+  }
+
+  /**
+   * Records a navigation of {@code binding} when it is an association reached from an element:
+   * a to-one that is called, or a collection association that is iterated, sized or streamed.
+   * A stream of to-ones ({@code map(Order::getCustomer)}) is not initialized by its stages.
+   */
+  private void record(Binding binding, ExpressionTree at) {
+    if (binding.path().isEmpty()) {
+      return;
+    }
+    Attribute last = binding.path().get(binding.path().size() - 1);
+    if (last.association().isEmpty()) {
+      return;
+    }
+    if (binding.collection() == last.association().get().isCollection()) {
+      navigations.add(new Navigation(binding.path(), at));
+    }
+  }
+
+  /**
+   * Binds the parameters of lambdas and unbound method references passed to a stream or
+   * iterable operation, also inside nested calls such as {@code Collectors.groupingBy(...)},
+   * when their parameter type is the element type.
+   */
+  private void bindFunctionArguments(List<? extends ExpressionTree> arguments, Binding elements) {
+    for (ExpressionTree argument : arguments) {
+      ExpressionTree arg = strip(argument);
+      if (arg instanceof LambdaExpressionTree) {
+        LambdaExpressionTree lambda = (LambdaExpressionTree) arg;
+        if (!lambda.getParameters().isEmpty()) {
+          Symbol parameter = symbol(lambda.getParameters().get(0));
+          if (parameter != null && accepts(parameter.type, elements)) {
+            variables.put(parameter, elements);
+          }
+        }
+      } else if (arg instanceof MemberReferenceTree) {
+        navigateByReference((MemberReferenceTree) arg, elements);
+      } else if (arg instanceof MethodInvocationTree) {
+        bindFunctionArguments(((MethodInvocationTree) arg).getArguments(), elements);
+      }
+    }
+  }
+
+  /** {@code Customer::getName} applied to elements reached through an association. */
+  private void navigateByReference(MemberReferenceTree reference, Binding elements) {
+    Symbol method = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) reference);
+    if (!(method instanceof Symbol.MethodSymbol)
+        || method.isStatic()
+        || !((Symbol.MethodSymbol) method).getParameters().isEmpty()
+        || elements.type() == null
+        || !accepts(method.owner.type, elements)
+        || NON_INITIALIZING.contains(method.getSimpleName().toString())) {
+      return;
+    }
+    Optional<Attribute> attribute =
+        model.attributeForGetter(elements.type().element().asType(), (ExecutableElement) method);
+    if (attribute.isPresent() && attribute.get().kind() == AttributeKind.ID) {
+      return;
+    }
+    record(elements, reference);
+  }
+
+  /** What an expression holds relative to the elements, following getters and stream stages. */
+  Optional<Binding> resolve(ExpressionTree expression) {
+    ExpressionTree tree = strip(expression);
+    Binding seeded = sources.get(tree);
+    if (seeded != null) {
+      return Optional.of(seeded);
+    }
+    if (tree instanceof IdentifierTree) {
+      return Optional.ofNullable(variables.get(TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree)));
+    }
+    if (!(tree instanceof MethodInvocationTree)) {
+      return Optional.empty();
+    }
+    MethodInvocationTree call = (MethodInvocationTree) tree;
+    if (!(call.getMethodSelect() instanceof MemberSelectTree)) {
+      return Optional.empty();
+    }
+    MemberSelectTree select = (MemberSelectTree) call.getMethodSelect();
+    Optional<Binding> receiver = resolve(select.getExpression());
+    if (receiver.isEmpty()) {
+      return Optional.empty();
+    }
+    Binding binding = receiver.get();
+    String name = select.getIdentifier().toString();
+    if (binding.collection()) {
+      if (SAME_ELEMENTS.contains(name)) {
+        return receiver;
+      }
+      if (ONE_ELEMENT.contains(name)) {
+        return Optional.of(binding.elements());
+      }
+      if (name.equals("map") || name.equals("flatMap")) {
+        return mapped(call, binding.elements(), name.equals("flatMap"));
+      }
+      return Optional.empty();
+    }
+    return call.getArguments().isEmpty() ? getter(binding, call) : Optional.empty();
+  }
+
+  /** {@code map(o -> o.getCustomer())}, {@code map(Order::getCustomer)}, {@code flatMap(o -> o.getItems().stream())}. */
+  private Optional<Binding> mapped(MethodInvocationTree call, Binding elements, boolean flat) {
+    if (call.getArguments().size() != 1) {
+      return Optional.empty();
+    }
+    ExpressionTree function = strip(call.getArguments().get(0));
+    Optional<Binding> result = Optional.empty();
+    if (function instanceof LambdaExpressionTree) {
+      LambdaExpressionTree lambda = (LambdaExpressionTree) function;
+      if (lambda.getParameters().size() == 1 && lambda.getBody() instanceof ExpressionTree) {
+        Symbol parameter = symbol(lambda.getParameters().get(0));
+        if (parameter != null && accepts(parameter.type, elements)) {
+          variables.put(parameter, elements);
+          result = resolve((ExpressionTree) lambda.getBody());
+        }
+      }
+    } else if (function instanceof MemberReferenceTree && elements.type() != null) {
+      Symbol method = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) function);
+      if (method instanceof Symbol.MethodSymbol && !method.isStatic() && accepts(method.owner.type, elements)) {
+        result = getter(elements, (Symbol.MethodSymbol) method);
+      }
+    }
+    if (result.isEmpty()) {
+      return Optional.empty();
+    }
+    Binding value = result.get();
+    if (flat) {
+      return value.collection() ? result : Optional.empty();
+    }
+    // A stream of the mapped values: to-ones become the new elements.
+    return value.collection() || value.path().isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Binding(value.path(), value.type(), true));
+  }
+
+  private Optional<Binding> getter(Binding owner, MethodInvocationTree call) {
+    Symbol method = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) call.getMethodSelect());
+    return method instanceof Symbol.MethodSymbol
+        ? getter(owner, (Symbol.MethodSymbol) method)
+        : Optional.empty();
+  }
+
+  private Optional<Binding> getter(Binding owner, Symbol.MethodSymbol method) {
+    if (owner.type() == null) {
+      return Optional.empty();
+    }
+    Optional<Attribute> attribute = model.attributeForGetter(owner.type().element().asType(), method);
+    if (attribute.isEmpty()) {
+      return Optional.empty();
+    }
+    Attribute found = attribute.get();
+    if (found.kind() == AttributeKind.EMBEDDED) {
+      return model.embeddable(found).map(embeddable -> owner.then(found, embeddable, false));
+    }
+    if (!found.isFetchable()) {
+      return Optional.empty();
+    }
+    ManagedType target = model.target(found).orElse(null);
+    return Optional.of(owner.then(found, target, found.association().get().isCollection()));
+  }
+
+  private boolean isIdGetter(Binding binding, MethodInvocationTree call) {
+    Symbol method = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) call.getMethodSelect());
+    if (!(method instanceof Symbol.MethodSymbol) || binding.type() == null) {
+      return false;
+    }
+    return model.attributeForGetter(binding.type().element().asType(), (ExecutableElement) method)
+        .filter(attribute -> attribute.kind() == AttributeKind.ID)
+        .isPresent();
+  }
+
+  /** Whether a function parameter of {@code type} takes the elements of {@code binding}. */
+  private boolean accepts(com.sun.tools.javac.code.Type type, Binding binding) {
+    if (type == null || binding.type() == null) {
+      return false;
+    }
+    return types.isAssignable(types.erasure(binding.type().element().asType()), types.erasure(type));
+  }
+
+  private static Symbol symbol(VariableTree tree) {
+    Symbol symbol = TreeInfo.symbolFor((com.sun.tools.javac.tree.JCTree) tree);
+    return symbol != null && (symbol.getKind() == ElementKind.LOCAL_VARIABLE
+            || symbol.getKind() == ElementKind.PARAMETER
+            || symbol.getKind() == ElementKind.RESOURCE_VARIABLE
+            || symbol.getKind() == ElementKind.BINDING_VARIABLE)
+        ? symbol
+        : null;
+  }
+
+  static ExpressionTree strip(ExpressionTree tree) {
+    ExpressionTree current = tree;
+    while (true) {
+      if (current instanceof ParenthesizedTree) {
+        current = ((ParenthesizedTree) current).getExpression();
+      } else if (current instanceof TypeCastTree) {
+        current = ((TypeCastTree) current).getExpression();
+      } else {
+        return current;
+      }
+    }
+  }
+}

@@ -1,0 +1,289 @@
+package io.github.ormcheck.checker.loading;
+
+import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.HibernateApi;
+import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.model.EntityModel;
+import io.github.ormcheck.checker.model.ManagedType;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Where the entities of an expression come from, and what that source loaded: Spring Data
+ * repository methods, JPQL/HQL queries run through an EntityManager or Session, {@code find},
+ * a parent's collection association, followed through local variables and same-class helper
+ * methods. Anything else is unknown, and unknown means silent.
+ */
+public final class Origins {
+  private static final int MAX_DEPTH = 4;
+
+  private final EntityModel model;
+  private final JavacTrees trees;
+  private final com.sun.tools.javac.code.Types types;
+  private final RepositoryOrigins repositories;
+  private final QueryOrigins queries;
+
+  public Origins(EntityModel model, Context context) {
+    this.model = model;
+    this.trees = JavacTrees.instance(context);
+    this.types = com.sun.tools.javac.code.Types.instance(context);
+    this.repositories = new RepositoryOrigins(model, context);
+    this.queries = new QueryOrigins(model, context);
+  }
+
+  /** The origin of the elements of a collection, iterable, page or stream expression. */
+  public Optional<Origin> ofElements(ExpressionTree expression, TreePath where) {
+    return ofElements(expression, where, 0);
+  }
+
+  /** The origin of a single entity: {@code find}, {@code findById(..).orElseThrow()}, a single-result query. */
+  public Optional<Origin> ofEntity(ExpressionTree expression, TreePath where, int depth) {
+    return trace(expression, where, depth, true);
+  }
+
+  private Optional<Origin> ofElements(ExpressionTree expression, TreePath where, int depth) {
+    return trace(expression, where, depth, false);
+  }
+
+  /**
+   * Follows local variables to the call that produced the value, then asks {@link #ofElementsCall}
+   * or {@link #ofEntityCall} what that call loads.
+   */
+  private Optional<Origin> trace(ExpressionTree expression, TreePath where, int depth, boolean single) {
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    ExpressionTree tree = NavigationScanner.strip(expression);
+    if (tree instanceof IdentifierTree) {
+      return definition(tree, where).flatMap(init -> trace(init, where, depth + 1, single));
+    }
+    if (!(tree instanceof MethodInvocationTree)) {
+      return Optional.empty();
+    }
+    MethodInvocationTree call = (MethodInvocationTree) tree;
+    Symbol symbol = TreeInfo.symbol((JCTree) call.getMethodSelect());
+    if (!(symbol instanceof Symbol.MethodSymbol)) {
+      return Optional.empty();
+    }
+    Symbol.MethodSymbol method = (Symbol.MethodSymbol) symbol;
+    return single
+        ? ofEntityCall(call, method, where, depth)
+        : ofElementsCall(call, method, where, depth);
+  }
+
+  private Optional<Origin> ofElementsCall(
+      MethodInvocationTree call, Symbol.MethodSymbol method, TreePath where, int depth) {
+    String name = method.getSimpleName().toString();
+    Optional<ExpressionTree> receiver = receiver(call);
+    if (receiver.isPresent() && List.of("stream", "iterator", "getContent", "toList").contains(name)
+        && call.getArguments().isEmpty()) {
+      return ofElements(receiver.get(), where, depth + 1);
+    }
+    Optional<Origin> repository = repositories.of(method, call, false);
+    if (repository.isPresent()) {
+      return repository;
+    }
+    if (JpaApi.EXECUTE.contains(name) && receiver.isPresent()) {
+      return queries.ofExecution(receiver.get(), call, where, this::definitionOf);
+    }
+    if (receiver.isPresent() && call.getArguments().isEmpty()) {
+      Optional<Origin> parent = ofEntity(receiver.get(), where, depth + 1);
+      if (parent.isPresent()) {
+        return collectionBelow(parent.get(), method, call);
+      }
+    }
+    return helper(method, where, depth).flatMap(returned -> ofElements(returned.expression(), returned.where(), depth + 1));
+  }
+
+  private Optional<Origin> ofEntityCall(
+      MethodInvocationTree call, Symbol.MethodSymbol method, TreePath where, int depth) {
+    String name = method.getSimpleName().toString();
+    Optional<ExpressionTree> receiver = receiver(call);
+    if (receiver.isPresent() && List.of("get", "orElseThrow", "orElse", "orElseGet").contains(name)
+        && isOptional(method.owner)) {
+      return ofEntity(receiver.get(), where, depth + 1);
+    }
+    Optional<Origin> repository = repositories.of(method, call, true);
+    if (repository.isPresent()) {
+      return repository;
+    }
+    if (JpaApi.FIND.contains(name) && receiver.isPresent() && isPersistenceSession(method.owner)) {
+      return queries.ofFind(call);
+    }
+    if ((name.equals("getSingleResult") || name.equals("getSingleResultOrNull") || name.equals("uniqueResult"))
+        && receiver.isPresent()) {
+      return queries.ofExecution(receiver.get(), call, where, this::definitionOf);
+    }
+    return helper(method, where, depth).flatMap(returned -> ofEntity(returned.expression(), returned.where(), depth + 1));
+  }
+
+  private Optional<Origin> collectionBelow(Origin parent, Symbol.MethodSymbol getter, MethodInvocationTree call) {
+    return model.attributeForGetter(parent.entity().element().asType(), getter)
+        .filter(attribute -> attribute.association().map(a -> a.isCollection()).orElse(false))
+        .flatMap(attribute -> model.target(attribute)
+            .filter(ManagedType::isEntity)
+            .map(element -> parent.below(attribute.name(), element,
+                parent.description() + ", then its " + attribute.name() + " collection",
+                attribute.association().get().mappedBy())));
+  }
+
+  private boolean isPersistenceSession(Symbol owner) {
+    String name = owner.getQualifiedName().toString();
+    return JpaApi.names(JpaApi.ENTITY_MANAGER).contains(name)
+        || name.equals(HibernateApi.SESSION)
+        || name.equals(HibernateApi.STATELESS_SESSION)
+        || name.equals(HibernateApi.SHARED_SESSION_CONTRACT);
+  }
+
+  private static boolean isOptional(Symbol owner) {
+    return owner.getQualifiedName().contentEquals("java.util.Optional");
+  }
+
+  static Optional<ExpressionTree> receiver(MethodInvocationTree call) {
+    return call.getMethodSelect() instanceof MemberSelectTree
+        ? Optional.of(((MemberSelectTree) call.getMethodSelect()).getExpression())
+        : Optional.empty();
+  }
+
+  /** The one value a local variable ever gets in its method, or empty. */
+  public Optional<ExpressionTree> definitionOf(ExpressionTree identifier, TreePath where) {
+    return definition(identifier, where);
+  }
+
+  private Optional<ExpressionTree> definition(ExpressionTree identifier, TreePath where) {
+    Symbol variable = TreeInfo.symbol((JCTree) identifier);
+    if (variable == null
+        || (variable.getKind() != ElementKind.LOCAL_VARIABLE
+            && variable.getKind() != ElementKind.RESOURCE_VARIABLE)) {
+      return Optional.empty();
+    }
+    TreePath method = where;
+    while (method != null && !(method.getLeaf() instanceof MethodTree)
+        && method.getLeaf().getKind() != Tree.Kind.LAMBDA_EXPRESSION) {
+      method = method.getParentPath();
+    }
+    if (method == null) {
+      return Optional.empty();
+    }
+    ExpressionTree[] value = new ExpressionTree[1];
+    int[] writes = new int[1];
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (TreeInfo.symbolFor((JCTree) tree) == variable && tree.getInitializer() != null) {
+          value[0] = tree.getInitializer();
+          writes[0]++;
+        }
+        return super.visitVariable(tree, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        if (TreeInfo.symbol((JCTree) tree.getVariable()) == variable) {
+          value[0] = tree.getExpression();
+          writes[0]++;
+        }
+        return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(com.sun.source.tree.CompoundAssignmentTree tree, Void unused) {
+        if (TreeInfo.symbol((JCTree) tree.getVariable()) == variable) {
+          writes[0] += 2;
+        }
+        return super.visitCompoundAssignment(tree, null);
+      }
+    }.scan(method.getLeaf(), null);
+    return writes[0] == 1 ? Optional.ofNullable(value[0]) : Optional.empty();
+  }
+
+  record Returned(ExpressionTree expression, TreePath where) {}
+
+  /**
+   * The returned expression of a helper that cannot be overridden (private, static or final, or
+   * in a final class) of the class being compiled, whose body is a single return statement.
+   */
+  private Optional<Returned> helper(Symbol.MethodSymbol method, TreePath where, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    boolean notOverridable =
+        method.getModifiers().contains(Modifier.PRIVATE)
+            || method.getModifiers().contains(Modifier.STATIC)
+            || method.getModifiers().contains(Modifier.FINAL)
+            || (method.owner.flags() & Flags.FINAL) != 0;
+    if (!notOverridable || method.getReturnType().getKind() == TypeKind.VOID) {
+      return Optional.empty();
+    }
+    TreePath path = trees.getPath(method);
+    if (path == null || !(path.getLeaf() instanceof MethodTree)) {
+      return Optional.empty();
+    }
+    MethodTree tree = (MethodTree) path.getLeaf();
+    if (tree.getBody() == null) {
+      return Optional.empty();
+    }
+    List<? extends StatementTree> statements = tree.getBody().getStatements();
+    StatementTree last = statements.isEmpty() ? null : statements.get(statements.size() - 1);
+    if (!(last instanceof ReturnTree) || ((ReturnTree) last).getExpression() == null) {
+      return Optional.empty();
+    }
+    long returns = countReturns(tree);
+    if (returns != 1) {
+      return Optional.empty();
+    }
+    ExpressionTree expression = ((ReturnTree) last).getExpression();
+    return Optional.of(new Returned(expression, new TreePath(path, last)));
+  }
+
+  private static long countReturns(MethodTree method) {
+    long[] count = new long[1];
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree tree, Void unused) {
+        count[0]++;
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(com.sun.source.tree.ClassTree tree, Void unused) {
+        return null;
+      }
+    }.scan(method.getBody(), null);
+    return count[0];
+  }
+
+  /** The entity type an element type stands for, if it is one. */
+  public Optional<ManagedType> entityOf(Type type) {
+    return type == null ? Optional.empty() : model.entity(type);
+  }
+
+
+}

@@ -1,0 +1,286 @@
+package io.github.ormcheck.checker.loading;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.model.JavacElements;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.HibernateApi;
+import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.model.Mirrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Calls that run one select each: Spring Data repository query methods (derived, {@code @Query},
+ * CRUD finders, {@code count}/{@code exists}), {@code EntityManager.find}, Hibernate {@code
+ * Session.get/find} and {@code byId(..).load}, proxies ({@code getReferenceById}, {@code
+ * getReference}, {@code load}) once a non-id attribute is read, and executed JPQL/HQL queries.
+ * Writes and the batched forms (many ids or rows at once) are not query calls here.
+ */
+public final class QueryCalls {
+  /** Reading these on a proxy does not initialize it. */
+  private static final ImmutableSet<String> PROXY_SAFE = ImmutableSet.of("getId", "getClass");
+
+  private static final ImmutableSet<String> WRITE_PREFIXES = ImmutableSet.of("save", "delete", "remove");
+
+  /** {@code in :ids}, {@code in (:ids)}, {@code in ?1}: a collection parameter, one query for many. */
+  private static final Pattern IN_PARAMETER = Pattern.compile("(?i)\\bin\\s*\\(?\\s*[:?]");
+
+  private static final ImmutableSet<String> QUERY_TYPES =
+      ImmutableSet.<String>builder()
+          .addAll(JpaApi.names(JpaApi.QUERY))
+          .add(HibernateApi.SELECTION_QUERY, HibernateApi.LEGACY_QUERY)
+          .build();
+
+  private static final ImmutableSet<String> PERSISTENCE_SESSIONS =
+      ImmutableSet.<String>builder()
+          .addAll(JpaApi.names(JpaApi.ENTITY_MANAGER))
+          .add(HibernateApi.SESSION, HibernateApi.STATELESS_SESSION, HibernateApi.SHARED_SESSION_CONTRACT)
+          .build();
+
+  /**
+   * One query call.
+   *
+   * @param description how the message names it, e.g. {@code CustomerRepository.findById}
+   * @param arguments the values the query depends on (call arguments, query parameters)
+   * @param argumentsKnown false when the query may depend on more than {@code arguments} (a query
+   *     object built elsewhere, a method reference fed with the elements)
+   */
+  public record QueryCall(String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown) {}
+
+  private final Types types;
+  private final JavacElements elements;
+
+  public QueryCalls(Context context) {
+    this.types = Types.instance(context);
+    this.elements = JavacElements.instance(context);
+  }
+
+  /** The query {@code call} runs, if it runs one; {@code where} is the path to the call. */
+  public Optional<QueryCall> of(MethodInvocationTree call, TreePath where) {
+    Symbol symbol = TreeInfo.symbol((JCTree) call.getMethodSelect());
+    if (!(symbol instanceof Symbol.MethodSymbol)) {
+      return Optional.empty();
+    }
+    Symbol.MethodSymbol method = (Symbol.MethodSymbol) symbol;
+    String name = method.getSimpleName().toString();
+    Optional<ExpressionTree> receiver = Origins.receiver(call);
+    if (isRepositoryQuery(method)) {
+      if (SpringData.REFERENCES.contains(name) && !initializesProxy(where)) {
+        return Optional.empty();
+      }
+      return Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
+    }
+    String owner = method.owner.getQualifiedName().toString();
+    if (PERSISTENCE_SESSIONS.contains(owner)) {
+      if (name.equals("find") || name.equals("get")) {
+        return Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
+      }
+      if (JpaApi.REFERENCE.contains(name) && initializesProxy(where)) {
+        return Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
+      }
+      return Optional.empty();
+    }
+    if (HibernateApi.ID_LOADS.contains(name) && receiver.isPresent()) {
+      return byIdLoad(call, name, receiver.get());
+    }
+    if (JpaApi.EXECUTE.contains(name) && receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)) {
+      return execution(call, name, receiver.get());
+    }
+    return Optional.empty();
+  }
+
+  /** {@code customers::findById}: a repository query per element it is applied to. */
+  public Optional<QueryCall> of(MemberReferenceTree reference) {
+    Symbol symbol = TreeInfo.symbol((JCTree) reference);
+    if (!(symbol instanceof Symbol.MethodSymbol)
+        || reference.getMode() != MemberReferenceTree.ReferenceMode.INVOKE
+        || TreeInfo.symbol((JCTree) reference.getQualifierExpression()) instanceof Symbol.TypeSymbol) {
+      return Optional.empty(); // Type::method: the element is the receiver, not a repository.
+    }
+    Symbol.MethodSymbol method = (Symbol.MethodSymbol) symbol;
+    if (!isRepositoryQuery(method) || SpringData.REFERENCES.contains(method.getSimpleName().toString())) {
+      return Optional.empty();
+    }
+    String name = ownerName(Optional.of(reference.getQualifierExpression()), method) + "." + method.getSimpleName();
+    // The element is the argument: the query depends on it.
+    return Optional.of(new QueryCall(name, ImmutableList.of(), false));
+  }
+
+  private Optional<QueryCall> byIdLoad(MethodInvocationTree call, String name, ExpressionTree receiver) {
+    ExpressionTree byId = NavigationScanner.strip(receiver);
+    if (!(byId instanceof MethodInvocationTree)) {
+      return Optional.empty();
+    }
+    Symbol access = TreeInfo.symbol((JCTree) ((MethodInvocationTree) byId).getMethodSelect());
+    if (access == null || !access.getSimpleName().contentEquals(HibernateApi.BY_ID)
+        || !PERSISTENCE_SESSIONS.contains(access.owner.getQualifiedName().toString())) {
+      return Optional.empty();
+    }
+    List<ExpressionTree> arguments = new ArrayList<>(((MethodInvocationTree) byId).getArguments());
+    arguments.addAll(call.getArguments());
+    return Optional.of(new QueryCall(
+        access.owner.getSimpleName() + ".byId(..)." + name, ImmutableList.copyOf(arguments), true));
+  }
+
+  /**
+   * {@code em.createQuery("...").setParameter("id", id).getResultList()}: the parameters of the
+   * chain are the query's arguments. A query object from a variable may carry anything.
+   */
+  private Optional<QueryCall> execution(MethodInvocationTree call, String name, ExpressionTree receiver) {
+    List<ExpressionTree> arguments = new ArrayList<>(call.getArguments());
+    ExpressionTree current = NavigationScanner.strip(receiver);
+    for (int step = 0; step < 32 && current instanceof MethodInvocationTree; step++) {
+      MethodInvocationTree link = (MethodInvocationTree) current;
+      Symbol symbol = TreeInfo.symbol((JCTree) link.getMethodSelect());
+      if (symbol == null) {
+        break;
+      }
+      String linkName = symbol.getSimpleName().toString();
+      if ((JpaApi.CREATE_QUERY.contains(linkName) || HibernateApi.CREATE_QUERY.contains(linkName))
+          && isQueryFactory(symbol.owner)) {
+        Object text = link.getArguments().isEmpty() || ((JCTree) link.getArguments().get(0)).type == null
+            ? null
+            : ((JCTree) link.getArguments().get(0)).type.constValue();
+        if (text instanceof String && IN_PARAMETER.matcher((String) text).find()) {
+          return Optional.empty(); // One query for a collection of values: the batched form.
+        }
+        arguments.addAll(link.getArguments());
+        if (arguments.stream().anyMatch(this::isCollection)) {
+          return Optional.empty();
+        }
+        String factory = Origins.receiver(link)
+            .map(r -> ((JCTree) r).type)
+            .filter(t -> t != null && t.tsym != null)
+            .map(t -> t.tsym.getSimpleName().toString())
+            .orElse(symbol.owner.getSimpleName().toString());
+        return Optional.of(new QueryCall(
+            factory + "." + linkName + "(..)." + name, ImmutableList.copyOf(arguments), true));
+      }
+      arguments.addAll(link.getArguments());
+      current = Origins.receiver(link).map(NavigationScanner::strip).orElse(null);
+    }
+    if (arguments.stream().anyMatch(this::isCollection)) {
+      return Optional.empty();
+    }
+    Type type = ((JCTree) receiver).type;
+    return Optional.of(new QueryCall(
+        type.tsym.getSimpleName() + "." + name, ImmutableList.copyOf(arguments), false));
+  }
+
+  /**
+   * A method of a Spring Data repository interface that selects: derived queries (including
+   * {@code count}/{@code exists}), {@code @Query} without {@code @Modifying}, CRUD finders. Not
+   * the writes, and not the batched forms ({@code findAllById}, a collection parameter).
+   */
+  boolean isRepositoryQuery(Symbol.MethodSymbol method) {
+    if ((method.flags() & (Flags.DEFAULT | Flags.STATIC)) != 0 || !(method.owner instanceof Symbol.ClassSymbol)
+        || !method.owner.isInterface()) {
+      return false;
+    }
+    TypeElement repository = elements.getTypeElement(SpringData.REPOSITORY);
+    if (repository == null
+        || !types.isSubtype(types.erasure(method.owner.type), types.erasure(((Symbol) repository).type))) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    if (SpringData.WRITES.contains(name) || SpringData.BATCHED.contains(name)
+        || WRITE_PREFIXES.stream().anyMatch(name::startsWith)
+        || Mirrors.find(method, SpringData.MODIFYING).isPresent()) {
+      return false;
+    }
+    for (Symbol.VarSymbol parameter : method.getParameters()) {
+      if (isCollectionType(parameter.type)) {
+        return false;
+      }
+    }
+    if (Mirrors.find(method, SpringData.QUERY).isPresent() || SpringData.CRUD_QUERIES.contains(name)
+        || SpringData.REFERENCES.contains(name)) {
+      return true;
+    }
+    for (String prefix : SpringData.QUERY_PREFIXES) {
+      if (name.startsWith(prefix) && name.length() > prefix.length()
+          && Character.isUpperCase(name.charAt(prefix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the proxy a call returns is used right away for more than its id. */
+  private static boolean initializesProxy(TreePath where) {
+    TreePath parent = where.getParentPath();
+    while (parent != null && parent.getLeaf() instanceof com.sun.source.tree.ParenthesizedTree) {
+      parent = parent.getParentPath();
+    }
+    return parent != null
+        && parent.getLeaf() instanceof MemberSelectTree
+        && parent.getParentPath() != null
+        && parent.getParentPath().getLeaf() instanceof MethodInvocationTree
+        && !PROXY_SAFE.contains(((MemberSelectTree) parent.getLeaf()).getIdentifier().toString());
+  }
+
+  private boolean isQueryType(Type type) {
+    if (type == null) {
+      return false;
+    }
+    for (String name : QUERY_TYPES) {
+      TypeElement element = elements.getTypeElement(name);
+      if (element != null && types.isSubtype(types.erasure(type), types.erasure(((Symbol) element).type))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQueryFactory(Symbol owner) {
+    String name = owner.getQualifiedName().toString();
+    return PERSISTENCE_SESSIONS.contains(name) || name.equals(HibernateApi.QUERY_PRODUCER);
+  }
+
+  private boolean isCollection(ExpressionTree argument) {
+    return isCollectionType(((JCTree) argument).type);
+  }
+
+  /** Collections, iterables and arrays (not {@code byte[]}, a value): many values at once. */
+  private boolean isCollectionType(Type type) {
+    if (type == null) {
+      return false;
+    }
+    if (type instanceof Type.ArrayType) {
+      Type element = ((Type.ArrayType) type).elemtype;
+      return element.getTag() != com.sun.tools.javac.code.TypeTag.BYTE
+          && element.getTag() != com.sun.tools.javac.code.TypeTag.CHAR;
+    }
+    TypeElement iterable = elements.getTypeElement("java.lang.Iterable");
+    return iterable != null && types.isSubtype(types.erasure(type), types.erasure(((Symbol) iterable).type));
+  }
+
+  private static ImmutableList<ExpressionTree> args(MethodInvocationTree call) {
+    return ImmutableList.copyOf(call.getArguments());
+  }
+
+  /** The receiver's declared type (CustomerRepository), else the method's owner (CrudRepository). */
+  private static String ownerName(Optional<ExpressionTree> receiver, Symbol.MethodSymbol method) {
+    return receiver
+        .map(r -> ((JCTree) r).type)
+        .filter(t -> t != null && t.tsym != null && !t.isPrimitive())
+        .map(t -> t.tsym.getSimpleName().toString())
+        .orElse(method.owner.getSimpleName().toString());
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.ormcheck.corpus.witness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.ormcheck.corpus.shop.Customer;
+import io.github.ormcheck.corpus.shop.LineItem;
+import io.github.ormcheck.corpus.shop.Product;
+import io.github.ormcheck.corpus.shop.PurchaseOrder;
+import io.github.ormcheck.corpus.shop.Supplier;
+import io.github.ormcheck.corpus.shop.SupplyContract;
+import io.github.ormcheck.corpus.shop.repository.PurchaseOrderRepository;
+import io.github.ormcheck.corpus.shop.repository.SupplyContractRepository;
+import io.github.ormcheck.corpus.shop.service.OrderReports;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.ToLongFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * LazyLoadInLoop: the flagged OrderReports methods issue 1 + N statements for N orders; their
+ * fixed twins (fetch join, entity graph, batch size) stay constant or divide N by the batch.
+ */
+class LazyLoadInLoopWitnessTest {
+  private static final Instant SINCE = Instant.EPOCH;
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void customerPerOrder(int n) {
+    measure(n, "customerNames (derived query, findAll-style)", reports -> reports.customerNames(SINCE).size(), 1 + n);
+    measure(n, "customerNamesStream (map(PurchaseOrder::getCustomer).map(Customer::getName))",
+        reports -> reports.customerNamesStream(SINCE).size(), 1 + n);
+    measure(n, "customerNamesJpql (createQuery without fetch)", reports -> reports.customerNamesJpql(SINCE).size(), 1 + n);
+    measure(n, "customerNamesFetched (join fetch)", reports -> reports.customerNamesFetched(SINCE).size(), 1);
+    measure(n, "customerNamesByGraph (@EntityGraph)", reports -> reports.customerNamesByGraph(Instant.MAX).size(), 1);
+    measure(n, "customerIds (getId only)", reports -> reports.customerIds(SINCE).size(), 1);
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void linesPerOrder(int n) {
+    // Plus one select for the single product all lines share (LineItem.product is EAGER).
+    measure(n, "lineCount (lineItems.size() per order)", reports -> reports.lineCount(SINCE), 2 + n);
+    measure(n, "lineCountFetched (left join fetch o.lineItems)", reports -> reports.lineCountFetched(SINCE), 2);
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void batchSizeDividesTheLoads(int n) {
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      db.inTransaction(
+          em -> {
+            for (int i = 0; i < n; i++) {
+              Supplier supplier = new Supplier();
+              supplier.setName("s" + i);
+              em.persist(supplier);
+              em.persist(new SupplyContract(supplier, LocalDate.EPOCH.plusDays(1)));
+            }
+            return null;
+          });
+      long statements = db.count(em -> reports(db, em).supplierNames(LocalDate.EPOCH));
+      Witnesses.print("LazyLoadInLoop", "supplierNames (@BatchSize(25) on Supplier), N = " + n, statements);
+      // 1 query + ceil(N / 25) batch selects of suppliers, each with its EAGER contracts.
+      long batches = (n + 24) / 25;
+      assertEquals(batches, db.log().selectsFrom("supplier"));
+    }
+  }
+
+  private static void measure(int n, String scenario, ToLongFunction<OrderReports> work, long expected) {
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      seedOrders(db, n);
+      long statements = db.count(em -> work.applyAsLong(reports(db, em)));
+      Witnesses.print("LazyLoadInLoop", scenario + ", N = " + n, statements);
+      assertEquals(expected, statements, scenario);
+    }
+  }
+
+  private static OrderReports reports(ShopDatabase db, jakarta.persistence.EntityManager em) {
+    return new OrderReports(db.bean(PurchaseOrderRepository.class), db.bean(SupplyContractRepository.class), em);
+  }
+
+  /** N orders, each with its own customer and two line items of one shared product. */
+  private static void seedOrders(ShopDatabase db, int n) {
+    db.inTransaction(
+        em -> {
+          Product product = new Product("p", BigDecimal.ONE, null);
+          em.persist(product);
+          for (int i = 0; i < n; i++) {
+            Customer customer = new Customer("c" + i, null);
+            em.persist(customer);
+            PurchaseOrder order = new PurchaseOrder(customer, SINCE.plusSeconds(1 + i));
+            em.persist(order);
+            LineItem first = order.addLine(product, 1);
+            LineItem second = order.addLine(product, 2);
+            em.persist(first);
+            em.persist(second);
+          }
+          return null;
+        });
+  }
+}
