@@ -64,6 +64,7 @@ public final class SarifWriter {
     descriptor.put("id", rule.id());
     descriptor.put("name", rule.id());
     descriptor.put("shortDescription", Map.of("text", rule.summary()));
+    descriptor.put("fullDescription", Map.of("text", rule.summary() + " See " + rule.documentationUrl()));
     descriptor.put("helpUri", rule.documentationUrl());
     descriptor.put("help", Map.of("text", rule.summary() + " See " + rule.documentationUrl()));
     descriptor.put("defaultConfiguration", Map.of("level", rule.defaultSeverity().sarifLevel()));
