@@ -87,7 +87,7 @@ public final class LazyLoadInLoop extends BugChecker
       new LazyLoads(CheckSupport.model(state), state, options)
           .inLoop(loop.get())
           .forEach(load -> CheckSupport.report(
-              this, state, options, load.navigation().at(), load.message(), Optional.empty(), load.symbol()));
+              this, state, options, load.navigation().at(), load.message(), load.fix(), load.symbol()));
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
     }

@@ -40,7 +40,12 @@ public final class LazyLoads {
   }
 
   /** A lazy load per element, ready to report. */
-  public record LazyLoad(Navigation navigation, Origin origin, String message, String symbol) {}
+  public record LazyLoad(
+      Navigation navigation,
+      Origin origin,
+      String message,
+      String symbol,
+      Optional<com.google.errorprone.fixes.SuggestedFix> fix) {}
 
   public ImmutableList<LazyLoad> inLoop(ElementLoop loop) {
     Optional<ManagedType> element = model.entity(loop.elementType());
@@ -69,7 +74,8 @@ public final class LazyLoads {
         continue;
       }
       loads.add(new LazyLoad(navigation, origin.get(),
-          message(navigation, origin.get(), element.get()), symbol(path)));
+          message(navigation, origin.get(), element.get()), symbol(path),
+          EntityGraphFix.of(origin.get(), path, state)));
     }
     return ImmutableList.copyOf(loads);
   }
