@@ -19,6 +19,21 @@ public enum Rule {
       Category.LOADING,
       Severity.WARNING,
       "A query runs once per element of a loop: 1 + N queries where one batched query would do."),
+  INVALID_LOAD_PLAN(
+      "InvalidLoadPlan",
+      Category.LOAD_PLANS,
+      Severity.ERROR,
+      "A @LoadPlan path names no association of its entity, or the plan has no root entity."),
+  LOAD_PLAN_VIOLATION(
+      "LoadPlanViolation",
+      Category.LOAD_PLANS,
+      Severity.WARNING,
+      "Code navigates an association path that its @LoadPlan does not declare."),
+  UNREALIZED_LOAD_PLAN(
+      "UnrealizedLoadPlan",
+      Category.LOAD_PLANS,
+      Severity.WARNING,
+      "A @LoadPlan declares a path that the method's query does not load."),
   EAGER_TO_MANY(
       "EagerToMany",
       Category.MAPPINGS,

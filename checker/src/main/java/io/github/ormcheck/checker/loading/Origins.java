@@ -88,6 +88,10 @@ public final class Origins {
       return Optional.empty();
     }
     Symbol.MethodSymbol method = (Symbol.MethodSymbol) symbol;
+    if (io.github.ormcheck.checker.model.Mirrors.find(method, io.github.ormcheck.checker.plans.LoadPlans.LOAD_PLAN).isPresent()) {
+      // A method with a load plan: its contract is checked by the load-plan rules instead.
+      return Optional.empty();
+    }
     return single
         ? ofEntityCall(call, method, where, depth)
         : ofElementsCall(call, method, where, depth);

@@ -63,7 +63,7 @@ final class RepositoryOrigins {
   }
 
   /** What the method's query loads beyond the entity, or empty when it cannot be read. */
-  private Optional<ImmutableSet<String>> loaded(Symbol.MethodSymbol method, ManagedType entity) {
+  Optional<ImmutableSet<String>> loaded(Symbol.MethodSymbol method, ManagedType entity) {
     ImmutableSet.Builder<String> paths = ImmutableSet.builder();
     Optional<AnnotationMirror> query = Mirrors.find(method, SpringData.QUERY);
     if (query.isPresent()) {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.errorprone.BugPattern;
+import io.github.ormcheck.checker.bugpatterns.InvalidLoadPlan;
 import io.github.ormcheck.checker.bugpatterns.LazyLoadInLoop;
+import io.github.ormcheck.checker.bugpatterns.LoadPlanViolation;
 import io.github.ormcheck.checker.bugpatterns.QueryInLoop;
+import io.github.ormcheck.checker.bugpatterns.UnrealizedLoadPlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +33,13 @@ class RuleCatalogTest {
 
   @Test
   void errorProneChecksAgreeWithTheCatalog() {
-    for (Class<?> check : List.of(LazyLoadInLoop.class, QueryInLoop.class)) {
+    for (Class<?> check :
+        List.of(
+            LazyLoadInLoop.class,
+            QueryInLoop.class,
+            InvalidLoadPlan.class,
+            LoadPlanViolation.class,
+            UnrealizedLoadPlan.class)) {
       BugPattern pattern = check.getAnnotation(BugPattern.class);
       Rule rule = Rule.byId(pattern.name()).orElseThrow(() -> new AssertionError(pattern.name()));
       assertEquals(rule.documentationUrl(), pattern.link(), pattern.name());

@@ -4,6 +4,7 @@ import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import io.github.ormcheck.annotations.LoadPlan;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -30,4 +31,13 @@ public interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, Lo
   List<PurchaseOrder> findRecentWithLines(Instant since);
 
   Stream<PurchaseOrder> streamByPlacedAtAfter(Instant since);
+
+  /** A load plan its query realizes: the customer is join-fetched. */
+  @LoadPlan({"customer"})
+  @Query("select o from PurchaseOrder o join fetch o.customer where o.placedAt > :since")
+  List<PurchaseOrder> findPlannedWithCustomer(Instant since);
+
+  /** A load plan the derived query does not realize: every caller pays 1 + N. */
+  @LoadPlan({"customer"}) // expect: UnrealizedLoadPlan
+  List<PurchaseOrder> findByPlacedAtBetween(Instant from, Instant until);
 }

@@ -1,0 +1,72 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.MethodTree;
+import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.plans.PlanNavigations;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/**
+ * {@code LoadPlanViolation}: code inside a {@code @LoadPlan} method, or using the result of a
+ * call to one, navigates an association path that the plan does not declare.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "LoadPlanViolation",
+    summary = "Code navigates an association path that its @LoadPlan does not declare.",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/LoadPlanViolation.md",
+    tags = {"ormcheck", "load-plans"})
+public final class LoadPlanViolation extends BugChecker implements MethodTreeMatcher {
+  private final OrmCheckOptions options;
+
+  /** For ServiceLoader, which Error Prone uses to find plugin checks. */
+  public LoadPlanViolation() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  public LoadPlanViolation(ErrorProneFlags flags) {
+    this.options = CheckSupport.options(flags);
+  }
+
+  @Override
+  public Description matchMethod(MethodTree tree, VisitorState state) {
+    if (tree.getBody() == null) {
+      return Description.NO_MATCH;
+    }
+    try {
+      for (PlanNavigations.Violation violation :
+          new PlanNavigations(CheckSupport.model(state), state.context).in(tree)) {
+        String path = violation.navigation().dotted();
+        String root = violation.plan().root().get().simpleName();
+        CheckSupport.report(this, state, options, violation.navigation().at(),
+            String.format(
+                "%s navigates '%s' %s, whose @LoadPlan from %s declares only %s: that path is not"
+                    + " part of the loading contract, so it is loaded lazily (one more query per"
+                    + " %s, or LazyInitializationException outside the transaction). Add \"%s\" to"
+                    + " the plan (and fetch it in the query), or do not navigate it here.",
+                violation.navigation().at(), path, violation.context(), root,
+                violation.plan().paths().isEmpty() ? "the root itself" : violation.plan().declared(),
+                root, path),
+            Optional.empty(),
+            InvalidLoadPlan.symbol(tree, path));
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // Code the analysis does not understand: stay silent.
+    }
+    return Description.NO_MATCH;
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.ormcheck.checker.plans;
+
+import com.google.common.collect.ImmutableList;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.model.JavacTypes;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.loading.Binding;
+import io.github.ormcheck.checker.loading.Navigation;
+import io.github.ormcheck.checker.loading.NavigationScanner;
+import io.github.ormcheck.checker.model.Association;
+import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.EntityModel;
+import io.github.ormcheck.checker.model.ManagedType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Navigations that leave a load plan: inside a {@code @LoadPlan} method (from its parameters of
+ * the root entity), and in code that uses the result of a call to one. EAGER associations are
+ * loaded anyway and a collection's way back to its owner is already loaded; neither leaves the
+ * plan.
+ */
+public final class PlanNavigations {
+  /** A navigation outside a plan, and the plan it leaves. */
+  public record Violation(Navigation navigation, LoadPlan plan, String context) {}
+
+  private final EntityModel model;
+  private final LoadPlans plans;
+  private final Types types;
+  private final JavacTypes javacTypes;
+
+  public PlanNavigations(EntityModel model, Context context) {
+    this.model = model;
+    this.plans = new LoadPlans(model);
+    this.types = Types.instance(context);
+    this.javacTypes = JavacTypes.instance(context);
+  }
+
+  public ImmutableList<Violation> in(MethodTree method) {
+    if (method.getBody() == null) {
+      return ImmutableList.of();
+    }
+    List<Violation> violations = new ArrayList<>();
+    Symbol.MethodSymbol symbol = (Symbol.MethodSymbol) TreeInfo.symbolFor((JCTree) method);
+    Optional<LoadPlan> own = symbol == null ? Optional.empty() : plans.of(symbol);
+    if (own.isPresent() && own.get().root().isPresent()) {
+      NavigationScanner scanner = scanner();
+      ManagedType root = own.get().root().get();
+      for (VariableTree parameter : method.getParameters()) {
+        Symbol variable = TreeInfo.symbolFor((JCTree) parameter);
+        binding(variable.type, root).ifPresent(binding -> scanner.bind(variable, binding));
+      }
+      collect(scanner.scan(method.getBody()), own.get(), "inside " + symbol.getSimpleName(), violations);
+    }
+    for (MethodInvocationTree call : callsToPlans(method)) {
+      Symbol.MethodSymbol called = (Symbol.MethodSymbol) TreeInfo.symbol((JCTree) call.getMethodSelect());
+      LoadPlan plan = plans.of(called).get();
+      Optional<Binding> binding = binding(((JCTree) call).type, plan.root().get());
+      if (binding.isPresent()) {
+        NavigationScanner scanner = scanner();
+        scanner.bindSource(call, binding.get());
+        collect(scanner.scan(method.getBody()), plan,
+            "on the result of " + called.owner.getSimpleName() + "." + called.getSimpleName(), violations);
+      }
+    }
+    return ImmutableList.copyOf(violations);
+  }
+
+  private NavigationScanner scanner() {
+    return new NavigationScanner(model, javacTypes);
+  }
+
+  private void collect(List<Navigation> navigations, LoadPlan plan, String context, List<Violation> out) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Navigation navigation : navigations) {
+      String path = navigation.dotted();
+      if (plan.declared().contains(path) || loadedAnyway(navigation) || !seen.add(path)) {
+        continue;
+      }
+      out.add(new Violation(navigation, plan, context));
+    }
+  }
+
+  /** EAGER associations, and the way back from a collection's elements to its owner. */
+  private static boolean loadedAnyway(Navigation navigation) {
+    if (navigation.last().association().map(Association::isEager).orElse(false)) {
+      return true;
+    }
+    List<Attribute> path = navigation.path();
+    for (int i = 1; i < path.size(); i++) {
+      Optional<Association> previous = path.get(i - 1).association();
+      if (previous.map(Association::isCollection).orElse(false)
+          && previous.get().mappedBy().filter(path.get(i).name()::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The root entity itself, or a collection, iterable, stream or page of it. */
+  private Optional<Binding> binding(Type type, ManagedType root) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    if (model.entity(type).filter(e -> e.element().equals(root.element())).isPresent()) {
+      return Optional.of(Binding.element(root));
+    }
+    Type element = type.getTypeArguments().size() == 1 ? type.getTypeArguments().get(0) : null;
+    Type erased = types.erasure(type);
+    boolean container =
+        erased.tsym.getQualifiedName().contentEquals("java.util.Optional")
+            || isSubtypeOfNamed(erased, "java.lang.Iterable")
+            || isSubtypeOfNamed(erased, "java.util.stream.Stream");
+    if (container && element != null
+        && model.entity(element).filter(e -> e.element().equals(root.element())).isPresent()) {
+      boolean optional = erased.tsym.getQualifiedName().contentEquals("java.util.Optional");
+      return Optional.of(optional ? Binding.element(root) : new Binding(ImmutableList.of(), root, true));
+    }
+    return Optional.empty();
+  }
+
+  private boolean isSubtypeOfNamed(Type type, String name) {
+    for (Type t = type; t != null && t.tsym != null; ) {
+      if (t.tsym.getQualifiedName().contentEquals(name)) {
+        return true;
+      }
+      for (Type supertype : types.interfaces(t)) {
+        if (isSubtypeOfNamed(types.erasure(supertype), name)) {
+          return true;
+        }
+      }
+      Type superclass = types.supertype(t);
+      t = superclass == null || superclass.tsym == null ? null : types.erasure(superclass);
+    }
+    return false;
+  }
+
+  private List<MethodInvocationTree> callsToPlans(MethodTree method) {
+    List<MethodInvocationTree> calls = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        Symbol symbol = TreeInfo.symbol((JCTree) tree.getMethodSelect());
+        if (symbol instanceof Symbol.MethodSymbol
+            && plans.of(symbol).flatMap(LoadPlan::root).isPresent()) {
+          calls.add(tree);
+        }
+        return super.visitMethodInvocation(tree, null);
+      }
+    }.scan(method.getBody(), null);
+    return calls;
+  }
+}

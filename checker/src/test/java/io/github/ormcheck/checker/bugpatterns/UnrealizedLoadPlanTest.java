@@ -1,0 +1,49 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+class UnrealizedLoadPlanTest {
+  private final CompilationTestHelper helper =
+      LoadPlanSources.withShop(CompilationTestHelper.newInstance(UnrealizedLoadPlan.class, getClass()));
+
+  @Test
+  void realizedPlansAreSilent() {
+    helper
+        .addSourceLines("shop/Orders.java",
+            "package shop;",
+            "import io.github.ormcheck.annotations.LoadPlan;",
+            "import java.util.*;",
+            "import org.springframework.data.jpa.repository.*;",
+            "interface Orders extends org.springframework.data.repository.Repository<Order, Long> {",
+            "  @LoadPlan({\"customer\", \"lines\"})",
+            "  @Query(\"select distinct o from Order o join fetch o.customer left join fetch o.lines\")",
+            "  List<Order> findAllFetched();",
+            "  @LoadPlan(\"customer\") @EntityGraph(attributePaths = \"customer\") List<Order> findByStatus(String s);",
+            "  @LoadPlan(\"lines.origin\") @EntityGraph(attributePaths = \"lines\") List<Order> findByIdGreaterThan(long id);",
+            "  @LoadPlan({}) List<Order> findByIdLessThan(long id);",
+            "  @LoadPlan(\"customer\") @Query(value = \"select * from orders\", nativeQuery = true) List<Order> nativeQuery();",
+            "  @LoadPlan(\"customer\") default List<Order> custom() { return findByIdLessThan(0); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void unrealizedPathsAreReported() {
+    helper
+        .addSourceLines("shop/Orders.java",
+            "package shop;",
+            "import io.github.ormcheck.annotations.LoadPlan;",
+            "import java.util.*;",
+            "import org.springframework.data.jpa.repository.*;",
+            "interface Orders extends org.springframework.data.repository.Repository<Order, Long> {",
+            "  // BUG: Diagnostic contains: @LoadPlan declares 'customer', but Orders.findByStatus does not load it",
+            "  @LoadPlan(\"customer\") List<Order> findByStatus(String s);",
+            "  // BUG: Diagnostic contains: its @Query does not join-fetch it",
+            "  @LoadPlan(\"customer\") @Query(\"select o from Order o join o.customer c\") List<Order> joinedOnly();",
+            "  // BUG: Diagnostic contains: 'lines.order'",
+            "  @LoadPlan(\"lines.order\") @Query(\"select o from Order o left join fetch o.lines\") List<Order> shallow();",
+            "}")
+        .doTest();
+  }
+}
