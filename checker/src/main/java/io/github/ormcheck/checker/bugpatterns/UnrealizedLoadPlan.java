@@ -73,6 +73,16 @@ public final class UnrealizedLoadPlan extends BugChecker implements MethodTreeMa
       }
       Optional<ImmutableSet<String>> loaded =
           new RepositoryLoads(model, state.context).of(method, plan.get().root().get());
+      String where = method.owner.getSimpleName() + "." + method.getSimpleName();
+      String reason =
+          Mirrors.find(method, SpringData.QUERY).isPresent()
+              ? "its @Query does not join-fetch it"
+              : "the derived query loads " + plan.get().root().get().simpleName() + " alone";
+      if (loaded.isEmpty()) {
+        loaded = QueryBodies.loaded(tree, plan.get().root().get(), model, state);
+        where = where + "'s query";
+        reason = "it does not join-fetch it";
+      }
       if (loaded.isEmpty()) {
         return Description.NO_MATCH;
       }
@@ -84,7 +94,6 @@ public final class UnrealizedLoadPlan extends BugChecker implements MethodTreeMa
           missing.add(path);
         }
       }
-      String where = method.owner.getSimpleName() + "." + method.getSimpleName();
       Optional<SuggestedFix> fix = entityGraphFix(tree, method, missing);
       for (LoadPlan.DeclaredPath path : missing) {
         CheckSupport.report(this, state, options, PlanPaths.literal(annotation.get(), path.path()),
@@ -93,11 +102,7 @@ public final class UnrealizedLoadPlan extends BugChecker implements MethodTreeMa
                     + " follows the plan pays one more query per %s. Add 'join fetch' for it to"
                     + " the query, @EntityGraph(attributePaths = \"%s\") to the method, or"
                     + " @BatchSize on the association; or remove it from the plan.",
-                path.path(), where,
-                Mirrors.find(method, SpringData.QUERY).isPresent()
-                    ? "its @Query does not join-fetch it"
-                    : "the derived query loads " + plan.get().root().get().simpleName() + " alone",
-                plan.get().root().get().simpleName(), path.path()),
+                path.path(), where, reason, plan.get().root().get().simpleName(), path.path()),
             fix, InvalidLoadPlan.symbol(tree, path.path()));
       }
     } catch (RuntimeException | LinkageError e) {

@@ -46,4 +46,33 @@ class UnrealizedLoadPlanTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void methodsThatRunOneQuery() {
+    helper
+        .addSourceLines("shop/OrderQueries.java",
+            "package shop;",
+            "import io.github.ormcheck.annotations.LoadPlan;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.*;",
+            "class OrderQueries {",
+            "  EntityManager em;",
+            "  @LoadPlan(\"customer\") List<Order> fetched() {",
+            "    return em.createQuery(\"select o from Order o join fetch o.customer\", Order.class).getResultList();",
+            "  }",
+            "  // BUG: Diagnostic contains: OrderQueries.plain's query does not load it",
+            "  @LoadPlan(\"customer\") List<Order> plain() {",
+            "    List<Order> found = em.createQuery(\"select o from Order o\", Order.class).getResultList();",
+            "    return found;",
+            "  }",
+            "  @LoadPlan(\"customer\") List<Order> twoReturns(boolean b) {",
+            "    if (b) { return List.of(); }",
+            "    return em.createQuery(\"select o from Order o\", Order.class).getResultList();",
+            "  }",
+            "  @LoadPlan(\"customer\") List<Order> dynamic(String q) {",
+            "    return em.createQuery(q, Order.class).getResultList();",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
