@@ -67,6 +67,13 @@ public final class LoadPlans {
     if (depth > 4) {
       return Optional.empty();
     }
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      return rootOf(((javax.lang.model.type.TypeVariable) type).getUpperBound(), depth + 1);
+    }
+    if (type.getKind() == TypeKind.WILDCARD) {
+      TypeMirror bound = ((javax.lang.model.type.WildcardType) type).getExtendsBound();
+      return bound == null ? Optional.empty() : rootOf(bound, depth + 1);
+    }
     if (type.getKind() == TypeKind.ARRAY) {
       return rootOf(((javax.lang.model.type.ArrayType) type).getComponentType(), depth + 1);
     }

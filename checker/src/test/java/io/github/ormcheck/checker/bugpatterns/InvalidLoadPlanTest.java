@@ -47,4 +47,23 @@ class InvalidLoadPlanTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void entitiesFromClassFilesAndGenericReturnTypes() {
+    helper
+        .addSourceLines("shop/FromJar.java",
+            "package shop;",
+            "import io.github.ormcheck.annotations.LoadPlan;",
+            "import io.github.ormcheck.checker.bugpatterns.testdata.LibraryOrder;",
+            "import java.util.*;",
+            "import java.util.concurrent.CompletableFuture;",
+            "abstract class FromJar {",
+            "  @LoadPlan(\"customer\") abstract List<LibraryOrder> valid();",
+            "  @LoadPlan(\"customer\") abstract CompletableFuture<Optional<LibraryOrder>> nested();",
+            "  @LoadPlan(\"customer\") abstract <T extends Collection<LibraryOrder>> T generic();",
+            "  // BUG: Diagnostic contains: LibraryOrder has no association 'custmer' (did you mean 'customer'?)",
+            "  @LoadPlan(\"custmer\") abstract List<LibraryOrder> typo();",
+            "}")
+        .doTest();
+  }
 }
