@@ -59,24 +59,24 @@ public final class LazyLoadInLoop extends BugChecker
 
   @Override
   public Description matchEnhancedForLoop(EnhancedForLoopTree tree, VisitorState state) {
-    return check(new ElementLoops(state.context).of(tree), state);
+    return check(ElementLoops.instance(state.context).of(tree), state);
   }
 
   @Override
   public Description matchForLoop(ForLoopTree tree, VisitorState state) {
-    return check(new ElementLoops(state.context).of(tree), state);
+    return check(ElementLoops.instance(state.context).of(tree), state);
   }
 
   @Override
   public Description matchWhileLoop(WhileLoopTree tree, VisitorState state) {
     Origins origins = new Origins(CheckSupport.model(state), state.context);
     return check(
-        new ElementLoops(state.context).of(tree, state.getPath(), origins::definitionOf), state);
+        ElementLoops.instance(state.context).of(tree, state.getPath(), origins::definitionOf), state);
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return check(new ElementLoops(state.context).of(tree, state.getPath()), state);
+    return check(ElementLoops.instance(state.context).of(tree, state.getPath()), state);
   }
 
   private Description check(Optional<ElementLoop> loop, VisitorState state) {

@@ -134,7 +134,7 @@ public final class QueryInLoop extends BugChecker
    */
   private List<Loop> enclosingLoops(TreePath where, VisitorState state) {
     List<Loop> loops = new ArrayList<>();
-    ElementLoops elementLoops = new ElementLoops(state.context);
+    ElementLoops elementLoops = ElementLoops.instance(state.context);
     Tree child = where.getLeaf();
     for (TreePath path = where.getParentPath(); path != null; child = path.getLeaf(), path = path.getParentPath()) {
       Tree leaf = path.getLeaf();

@@ -33,6 +33,18 @@ public final class ElementLoops {
   private final Symtab symtab;
   private final Type streamType;
 
+  private static final Context.Key<ElementLoops> KEY = new Context.Key<>();
+
+  /** The compilation's instance: the types it looks up are resolved once per compilation. */
+  public static ElementLoops instance(Context context) {
+    ElementLoops loops = context.get(KEY);
+    if (loops == null) {
+      loops = new ElementLoops(context);
+      context.put(KEY, loops);
+    }
+    return loops;
+  }
+
   public ElementLoops(Context context) {
     this.types = Types.instance(context);
     this.symtab = Symtab.instance(context);
