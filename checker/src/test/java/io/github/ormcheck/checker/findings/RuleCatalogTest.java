@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.errorprone.BugPattern;
 import io.github.ormcheck.checker.bugpatterns.LazyLoadInLoop;
+import io.github.ormcheck.checker.bugpatterns.MultipleBagFetch;
+import io.github.ormcheck.checker.bugpatterns.MultipleCollectionFetch;
+import io.github.ormcheck.checker.bugpatterns.PaginatedCollectionFetch;
 import io.github.ormcheck.checker.bugpatterns.QueryInLoop;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +33,9 @@ class RuleCatalogTest {
 
   @Test
   void errorProneChecksAgreeWithTheCatalog() {
-    for (Class<?> check : List.of(LazyLoadInLoop.class, QueryInLoop.class)) {
+    for (Class<?> check : List.of(
+        LazyLoadInLoop.class, QueryInLoop.class, MultipleCollectionFetch.class, MultipleBagFetch.class,
+        PaginatedCollectionFetch.class)) {
       BugPattern pattern = check.getAnnotation(BugPattern.class);
       Rule rule = Rule.byId(pattern.name()).orElseThrow(() -> new AssertionError(pattern.name()));
       assertEquals(rule.documentationUrl(), pattern.link(), pattern.name());
