@@ -128,7 +128,7 @@ public final class PaginatedCollectionFetch extends BugChecker
           + before + " Hibernate 7.4 and later page the parents in a subquery instead (HHH-19933).";
     }
     if (version.get().isBefore(SUBQUERY_PAGING.major(), SUBQUERY_PAGING.minor())) {
-      return "This build uses Hibernate " + version.get() + ": " + before.substring("Hibernate before 7.4 ".length());
+      return "This build uses Hibernate " + version.get() + ", which " + before.substring("Hibernate before 7.4 ".length());
     }
     return "This build uses Hibernate " + version.get() + ", which pages the parents in a subquery"
         + " and joins the collection to that page (HHH-19933; measured on 7.4.13 with H2: one select,"

@@ -17,7 +17,7 @@ final class CollectionFetchFixtures {
             "public interface Repository<T, ID> {}")
         .addSourceLines("org/springframework/data/jpa/repository/Query.java",
             "package org.springframework.data.jpa.repository;",
-            "public @interface Query { String value() default \"\"; boolean nativeQuery() default false; }")
+            "public @interface Query { String value() default \"\"; String countQuery() default \"\"; boolean nativeQuery() default false; }")
         .addSourceLines("org/springframework/data/jpa/repository/EntityGraph.java",
             "package org.springframework.data.jpa.repository;",
             "public @interface EntityGraph { String value() default \"\"; String[] attributePaths() default {}; }")
@@ -65,6 +65,7 @@ final class CollectionFetchFixtures {
             "import jakarta.persistence.*;",
             "import java.util.*;",
             "@Entity @Table(name = \"orders\")",
+            "@NamedEntityGraph(name = \"Order.lines\", attributeNodes = @NamedAttributeNode(\"lines\"))",
             "public class Order {",
             "  @Id Long id;",
             "  @ManyToOne(fetch = FetchType.LAZY) Customer customer;",
