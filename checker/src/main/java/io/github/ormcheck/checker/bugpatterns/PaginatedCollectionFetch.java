@@ -121,18 +121,19 @@ public final class PaginatedCollectionFetch extends BugChecker
         version = Optional.empty();
       }
     }
-    String before = "Hibernate before 7.4 reads every row of the join and pages in memory"
-        + " (warning HHH90003004): the whole result per page, and memory that grows with it.";
+    String inMemory = "reads every row of the join and pages in memory (warning HHH90003004): the"
+        + " whole result for each page";
     if (version.isEmpty()) {
-      return "The Hibernate version is unknown here (set -XepOpt:OrmCheck:HibernateVersion): "
-          + before + " Hibernate 7.4 and later page the parents in a subquery instead (HHH-19933).";
+      return "The Hibernate version is unknown here (set -XepOpt:OrmCheck:HibernateVersion): before"
+          + " 7.4, Hibernate " + inMemory + "; 7.4 and later page the parents in a subquery where they"
+          + " can (HHH-19933).";
     }
     if (version.get().isBefore(SUBQUERY_PAGING.major(), SUBQUERY_PAGING.minor())) {
-      return "This build uses Hibernate " + version.get() + ", which " + before.substring("Hibernate before 7.4 ".length());
+      return "This build uses Hibernate " + version.get() + ", which " + inMemory + ".";
     }
     return "This build uses Hibernate " + version.get() + ", which pages the parents in a subquery"
-        + " and joins the collection to that page (HHH-19933; measured on 7.4.13 with H2: one select,"
-        + " no HHH90003004), so the page is right and bounded; the select is still a derived table"
-        + " joined to every child of the page, and " + before;
+        + " and joins the collection to that page (HHH-19933; measured on 7.4.13 with H2: only the"
+        + " page's rows are read), except where it cannot (measured: an order by on the fetched"
+        + " collection), and then it still " + inMemory + "; before 7.4, every such query did.";
   }
 }
