@@ -25,6 +25,15 @@ final class CollectionFetches {
 
   private CollectionFetches() {}
 
+  /** Criteria API fetches in a method body (not paginated: only the Multiple* checks use them). */
+  static ImmutableList<QueryFetchPlans.Site> criteriaSites(MethodTree tree, VisitorState state) {
+    try {
+      return new QueryFetchPlans(CheckSupport.model(state), state.context).criteria(tree);
+    } catch (RuntimeException | LinkageError e) {
+      return ImmutableList.of();
+    }
+  }
+
   static ImmutableList<QueryFetchPlans.Site> sites(Tree tree, VisitorState state, boolean namedGraphUses) {
     try {
       QueryFetchPlans plans = new QueryFetchPlans(CheckSupport.model(state), state.context);

@@ -20,6 +20,7 @@ import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.loading.FetchPlan;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 
@@ -60,6 +61,7 @@ public final class MultipleBagFetch extends BugChecker
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
+    check(CollectionFetches.criteriaSites(tree, state), state);
     return check(tree, state);
   }
 
@@ -69,7 +71,11 @@ public final class MultipleBagFetch extends BugChecker
   }
 
   private Description check(Tree tree, VisitorState state) {
-    for (QueryFetchPlans.Site site : CollectionFetches.sites(tree, state, false)) {
+    return check(CollectionFetches.sites(tree, state, false), state);
+  }
+
+  private Description check(List<QueryFetchPlans.Site> sites, VisitorState state) {
+    for (QueryFetchPlans.Site site : sites) {
       FetchPlan plan = site.plan();
       if (plan.bags().size() < 2) {
         continue;

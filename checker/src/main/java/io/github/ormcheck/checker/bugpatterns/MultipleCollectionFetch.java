@@ -20,6 +20,7 @@ import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.loading.FetchPlan;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 
@@ -59,6 +60,7 @@ public final class MultipleCollectionFetch extends BugChecker
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
+    check(CollectionFetches.criteriaSites(tree, state), state);
     return check(tree, state);
   }
 
@@ -68,7 +70,11 @@ public final class MultipleCollectionFetch extends BugChecker
   }
 
   private Description check(Tree tree, VisitorState state) {
-    for (QueryFetchPlans.Site site : CollectionFetches.sites(tree, state, false)) {
+    return check(CollectionFetches.sites(tree, state, false), state);
+  }
+
+  private Description check(List<QueryFetchPlans.Site> sites, VisitorState state) {
+    for (QueryFetchPlans.Site site : sites) {
       FetchPlan plan = site.plan();
       if (plan.collections().size() < 2 || plan.bags().size() > 1) {
         continue;

@@ -136,6 +136,28 @@ public final class QueryFetchPlans {
     return sites.build();
   }
 
+  /**
+   * Criteria API fetches in a method body, one plan per root, reported on the fetch call of the
+   * last collection (the one that makes the plan multiply).
+   */
+  public ImmutableList<Site> criteria(MethodTree tree) {
+    ImmutableList.Builder<Site> sites = ImmutableList.builder();
+    Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
+    String name = method == null ? "" : method.owner.getSimpleName() + "." + method.getSimpleName();
+    for (CriteriaFetches.RootFetches root : CriteriaFetches.in(tree, model)) {
+      Optional<FetchPlan> plan = ofGraph(root.entity(), root.paths().keySet(), false);
+      if (plan.isEmpty() || plan.get().collections().isEmpty()) {
+        continue;
+      }
+      FetchPlan.FetchedCollection last = plan.get().collections().get(plan.get().collections().size() - 1);
+      MethodInvocationTree at = root.paths().get(last.path());
+      if (at != null) {
+        sites.add(new Site(at, plan.get(), name));
+      }
+    }
+    return sites.build();
+  }
+
   /** {@code em.createQuery("...")}, {@code session.createSelectionQuery("...", Order.class)}. */
   public Optional<Site> onCall(MethodInvocationTree call, String symbol) {
     if (!(call.getMethodSelect() instanceof MemberSelectTree)

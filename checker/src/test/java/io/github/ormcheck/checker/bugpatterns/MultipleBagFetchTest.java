@@ -76,4 +76,23 @@ class MultipleBagFetchTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void flagsTwoBagsInACriteriaQuery() {
+    helper
+        .addSourceLines("shop/Criteria.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import jakarta.persistence.criteria.*;",
+            "class Criteria {",
+            "  EntityManager em;",
+            "  void run() {",
+            "    Root<Order> order = em.getCriteriaBuilder().createQuery(Order.class).from(Order.class);",
+            "    order.fetch(\"tags\");",
+            "    // BUG: Diagnostic contains: Fetches 2 bags of Order in one select (lines, lines.labels",
+            "    order.fetch(\"lines\").fetch(\"labels\");",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -123,4 +123,51 @@ class MultipleCollectionFetchTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void flagsCriteriaFetchesOfOneRootAndStaysSilentWhenUntraceable() {
+    helper
+        .addSourceLines("shop/Criteria.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import jakarta.persistence.criteria.*;",
+            "class Criteria {",
+            "  EntityManager em;",
+            "  void bagAndSet() {",
+            "    CriteriaQuery<Order> query = em.getCriteriaBuilder().createQuery(Order.class);",
+            "    Root<Order> order = query.from(Order.class);",
+            "    order.fetch(\"lines\", JoinType.LEFT);",
+            "    // BUG: Diagnostic contains: rows = orders x lines x tags",
+            "    order.fetch(\"tags\", JoinType.LEFT);",
+            "  }",
+            "  void nestedThroughAVariable() {",
+            "    Root<Order> order = em.getCriteriaBuilder().createQuery(Order.class).from(Order.class);",
+            "    Fetch<Order, Line> line = order.fetch(\"lines\");",
+            "    // BUG: Diagnostic contains: (lines, lines.discounts)",
+            "    line.fetch(\"discounts\");",
+            "  }",
+            "  void oneCollectionAndToOnes() {",
+            "    Root<Order> order = em.getCriteriaBuilder().createQuery(Order.class).from(Order.class);",
+            "    order.fetch(\"customer\");",
+            "    order.fetch(\"lines\").fetch(\"product\");",
+            "  }",
+            "  void plainJoins() {",
+            "    Root<Order> order = em.getCriteriaBuilder().createQuery(Order.class).from(Order.class);",
+            "    order.join(\"lines\");",
+            "    order.join(\"tags\");",
+            "  }",
+            "  void untraceable(From<Order, Order> from, String attribute) {",
+            "    from.fetch(\"lines\");",
+            "    from.fetch(\"tags\");",
+            "    Root<Order> order = em.getCriteriaBuilder().createQuery(Order.class).from(Order.class);",
+            "    order.fetch(\"lines\");",
+            "    order.fetch(attribute);",
+            "  }",
+            "  void twoBagsAreTheOtherRule() {",
+            "    Root<Order> order = em.getCriteriaBuilder().createQuery(Order.class).from(Order.class);",
+            "    order.fetch(\"lines\").fetch(\"labels\");",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
