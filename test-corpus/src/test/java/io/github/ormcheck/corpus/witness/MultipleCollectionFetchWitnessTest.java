@@ -38,6 +38,8 @@ class MultipleCollectionFetchWitnessTest {
       measure(db, n, "PurchaseOrderFetchRepository.findAllWithLinesAndTags",
           em -> db.bean(PurchaseOrderFetchRepository.class).findAllWithLinesAndTags(), 1,
           (long) n * LINES * TAGS, LINES * TAGS);
+      measure(db, n, "OrderBrowsing.withLinesAndTagsByCriteria (Criteria API fetches)",
+          em -> new OrderBrowsing(em).withLinesAndTagsByCriteria(), 1, (long) n * LINES * TAGS, LINES * TAGS);
       measure(db, n, "OrderBrowsing.withLinesThenTags (one collection per query)",
           em -> new OrderBrowsing(em).withLinesThenTags(), 2, (long) n * LINES + (long) n * TAGS, LINES);
     }

@@ -1,7 +1,12 @@
 package io.github.ormcheck.corpus.shop.service;
 
 import io.github.ormcheck.corpus.shop.PurchaseOrder;
+import io.github.ormcheck.corpus.shop.LineItem;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Fetch;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
 import java.util.List;
 import org.hibernate.Session;
 
@@ -84,5 +89,23 @@ public class OrderBrowsing {
         .createQuery(WITH_LINES + " where o.id in :ids order by o.id", PurchaseOrder.class)
         .setParameter("ids", ids)
         .getResultList();
+  }
+
+  /** Criteria API: the line items and the tags of each order in one select. */
+  public List<PurchaseOrder> withLinesAndTagsByCriteria() {
+    CriteriaQuery<PurchaseOrder> query = entityManager.getCriteriaBuilder().createQuery(PurchaseOrder.class);
+    Root<PurchaseOrder> order = query.from(PurchaseOrder.class);
+    order.fetch("lineItems", JoinType.LEFT);
+    order.fetch("tags", JoinType.LEFT); // expect: MultipleCollectionFetch
+    return entityManager.createQuery(query.select(order).distinct(true)).getResultList();
+  }
+
+  /** Twin: one collection and its to-one through a fetch variable. */
+  public List<PurchaseOrder> withLinesAndProductsByCriteria() {
+    CriteriaQuery<PurchaseOrder> query = entityManager.getCriteriaBuilder().createQuery(PurchaseOrder.class);
+    Root<PurchaseOrder> order = query.from(PurchaseOrder.class);
+    Fetch<PurchaseOrder, LineItem> line = order.fetch("lineItems", JoinType.LEFT);
+    line.fetch("product", JoinType.LEFT);
+    return entityManager.createQuery(query.select(order).distinct(true)).getResultList();
   }
 }
