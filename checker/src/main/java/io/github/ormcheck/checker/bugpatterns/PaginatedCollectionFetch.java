@@ -111,9 +111,12 @@ public final class PaginatedCollectionFetch extends BugChecker
         site.symbol() + ":" + FetchPlan.paths(plan.collections()));
   }
 
-  /** Which of the two behaviors applies, by the Hibernate version of the build (or the option). */
+  /**
+   * Which of the two behaviors applies, by the Hibernate version the options give
+   * (-Aormcheck.hibernateVersion, else -XepOpt:OrmCheck:HibernateVersion) or the class path shows.
+   */
   private String behavior(VisitorState state) {
-    Optional<HibernateVersion> version = options.hibernateVersion();
+    Optional<HibernateVersion> version = CheckSupport.collector(state, options).options().hibernateVersion();
     if (version.isEmpty()) {
       try {
         version = HibernateClasspath.detect(JavacElements.instance(state.context));
