@@ -6,6 +6,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.model.Mirrors;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,7 +51,11 @@ public final class Pagination {
     return Optional.empty();
   }
 
-  /** How a repository method pages its results, for messages; empty when it does not. */
+  /**
+   * How a repository method pages its results, for messages; empty when it does not. The name
+   * limits rows only for derived queries: Spring Data does not parse the name of a {@code @Query}
+   * method.
+   */
   public static Optional<String> ofRepositoryMethod(Symbol.MethodSymbol method) {
     for (Symbol.VarSymbol parameter : method.getParameters()) {
       String type = parameter.type.tsym.getQualifiedName().toString();
@@ -63,7 +68,8 @@ public final class Pagination {
     if (resultName.equals(SpringData.PAGE) || resultName.equals(SpringData.SLICE)) {
       return Optional.of("its " + result.tsym.getSimpleName() + " result");
     }
-    if (LIMITING_NAME.matcher(method.getSimpleName().toString()).matches()) {
+    if (Mirrors.find(method, SpringData.QUERY).isEmpty()
+        && LIMITING_NAME.matcher(method.getSimpleName().toString()).matches()) {
       return Optional.of("its name (" + method.getSimpleName() + " limits the rows)");
     }
     return Optional.empty();

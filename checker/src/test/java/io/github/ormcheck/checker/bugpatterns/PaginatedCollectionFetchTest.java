@@ -30,6 +30,8 @@ class PaginatedCollectionFetchTest {
             "  @Query(value = \"select o.* from orders o join line l on l.order_id = o.id\", nativeQuery = true) Page<Order> nativePage(Pageable p);",
             "  @EntityGraph(attributePaths = \"customer\") List<Order> findTop10ByIdGreaterThan(long id);",
             "  List<Order> findFirst5ByIdGreaterThan(long id);",
+            "  // Spring Data does not derive a limit from the name of a @Query method.",
+            "  @Query(\"select o from Order o join fetch o.lines\") List<Order> findTop5ByIdLessThan(long id);",
             "}")
         .addSourceLines("shop/Reports.java",
             "package shop;",
