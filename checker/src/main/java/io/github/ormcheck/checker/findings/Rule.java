@@ -57,6 +57,17 @@ public enum Rule {
       Severity.WARNING,
       "A @OneToMany with neither mappedBy nor @JoinColumn: a join table and extra statements for"
           + " every change."),
+  MULTIPLE_COLLECTION_FETCH(
+      "MultipleCollectionFetch",
+      Category.LOADING,
+      Severity.WARNING,
+      "One query fetches two or more collections: rows multiply (parents x children x children)."),
+  PAGINATED_COLLECTION_FETCH(
+      "PaginatedCollectionFetch",
+      Category.LOADING,
+      Severity.WARNING,
+      "A collection fetch is paginated: before Hibernate 7.4, every row is read and paged in memory"
+          + " (HHH90003004)."),
   MULTIPLE_BAG_FETCH(
       "MultipleBagFetch",
       Category.LOADING,

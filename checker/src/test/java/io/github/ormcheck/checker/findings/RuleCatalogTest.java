@@ -7,6 +7,9 @@ import com.google.errorprone.BugPattern;
 import io.github.ormcheck.checker.bugpatterns.InvalidLoadPlan;
 import io.github.ormcheck.checker.bugpatterns.LazyLoadInLoop;
 import io.github.ormcheck.checker.bugpatterns.LoadPlanViolation;
+import io.github.ormcheck.checker.bugpatterns.MultipleBagFetch;
+import io.github.ormcheck.checker.bugpatterns.MultipleCollectionFetch;
+import io.github.ormcheck.checker.bugpatterns.PaginatedCollectionFetch;
 import io.github.ormcheck.checker.bugpatterns.QueryInLoop;
 import io.github.ormcheck.checker.bugpatterns.UnrealizedLoadPlan;
 import java.io.IOException;
@@ -39,7 +42,10 @@ class RuleCatalogTest {
             QueryInLoop.class,
             InvalidLoadPlan.class,
             LoadPlanViolation.class,
-            UnrealizedLoadPlan.class)) {
+            UnrealizedLoadPlan.class,
+            MultipleCollectionFetch.class,
+            MultipleBagFetch.class,
+            PaginatedCollectionFetch.class)) {
       BugPattern pattern = check.getAnnotation(BugPattern.class);
       Rule rule = Rule.byId(pattern.name()).orElseThrow(() -> new AssertionError(pattern.name()));
       assertEquals(rule.documentationUrl(), pattern.link(), pattern.name());

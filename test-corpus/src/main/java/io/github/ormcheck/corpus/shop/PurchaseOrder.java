@@ -5,6 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedEntityGraphs;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,6 +22,31 @@ import java.util.Set;
 /** An order; named PurchaseOrder because ORDER is an SQL keyword. */
 @Entity
 @Table(name = "purchase_order")
+@NamedQueries({
+  // A bag and a set in one select: rows = orders x lineItems x tags.
+  @NamedQuery( // expect: MultipleCollectionFetch
+      name = "PurchaseOrder.withLinesAndTags",
+      query = "select distinct o from PurchaseOrder o left join fetch o.lineItems left join fetch o.tags"),
+  // Twin: one collection and its nested to-one: rows = line items. Silent.
+  @NamedQuery(
+      name = "PurchaseOrder.withLinesAndProducts",
+      query = "select distinct o from PurchaseOrder o left join fetch o.lineItems li left join fetch li.product")
+})
+@NamedEntityGraphs({
+  // Two collections through a graph: the same multiplication.
+  @NamedEntityGraph( // expect: MultipleCollectionFetch
+      name = "PurchaseOrder.linesAndTags",
+      attributeNodes = {@NamedAttributeNode("lineItems"), @NamedAttributeNode("tags")}),
+  // Twin: one collection, its to-one through a subgraph, and the customer. Silent here; paged by
+  // PurchaseOrderFetchRepository.findByPlacedAtBefore.
+  @NamedEntityGraph(
+      name = "PurchaseOrder.lines",
+      attributeNodes = {
+        @NamedAttributeNode("customer"),
+        @NamedAttributeNode(value = "lineItems", subgraph = "line")
+      },
+      subgraphs = @NamedSubgraph(name = "line", attributeNodes = @NamedAttributeNode("product")))
+})
 public class PurchaseOrder extends BaseEntity {
   private Instant placedAt;
 

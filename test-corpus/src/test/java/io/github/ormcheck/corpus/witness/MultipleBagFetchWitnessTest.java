@@ -8,6 +8,8 @@ import io.github.ormcheck.corpus.legacy.LegacyArchive;
 import io.github.ormcheck.corpus.legacy.LegacyCatalog;
 import io.github.ormcheck.corpus.legacy.LegacyEditor;
 import io.github.ormcheck.corpus.legacy.LegacyEntry;
+import io.github.ormcheck.corpus.shop.repository.PurchaseOrderFetchRepository;
+import io.github.ormcheck.corpus.shop.service.OrderBrowsing;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +35,23 @@ class MultipleBagFetchWitnessTest {
                               .getResultList()));
       System.out.printf("[witness] %-24s join fetch of two bags: %s%n", "MultipleBagFetch", failure.getMessage());
       assertTrue(hasCause(failure, "org.hibernate.loader.MultipleBagFetchException"), failure::toString);
+    }
+  }
+
+  @Test
+  void twoBagsFromTheCorpusFailOnEveryCall() {
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      RuntimeException byQuery =
+          assertThrows(RuntimeException.class,
+              () -> db.inTransaction(em -> new OrderBrowsing(em).withProductTags()));
+      System.out.printf("[witness] %-24s OrderBrowsing.withProductTags: %s%n", "MultipleBagFetch", byQuery.getMessage());
+      assertTrue(hasCause(byQuery, "org.hibernate.loader.MultipleBagFetchException"), byQuery::toString);
+
+      RuntimeException byGraph =
+          assertThrows(RuntimeException.class,
+              () -> db.inTransaction(em -> db.bean(PurchaseOrderFetchRepository.class).readByPlacedAtIsNotNull()));
+      System.out.printf("[witness] %-24s @EntityGraph(lineItems.product.tags): %s%n", "MultipleBagFetch", byGraph.getMessage());
+      assertTrue(hasCause(byGraph, "org.hibernate.loader.MultipleBagFetchException"), byGraph::toString);
     }
   }
 

@@ -37,10 +37,12 @@ public final class ShopDatabase implements AutoCloseable {
 
   private final AnnotationConfigApplicationContext context;
   private final StatementLog log;
+  private final RowCounter rows;
 
-  private ShopDatabase(AnnotationConfigApplicationContext context, StatementLog log) {
+  private ShopDatabase(AnnotationConfigApplicationContext context, StatementLog log, RowCounter rows) {
     this.context = context;
     this.log = log;
+    this.rows = rows;
   }
 
   /** Starts Hibernate on the shop's entities and Spring Data repositories. */
@@ -60,9 +62,10 @@ public final class ShopDatabase implements AutoCloseable {
   private static ShopDatabase start(
       Consumer<LocalContainerEntityManagerFactoryBean> entities, boolean repositories) {
     StatementLog log = new StatementLog();
+    RowCounter rows = new RowCounter();
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     context.registerBean(StatementLog.class, () -> log);
-    context.registerBean(DataSource.class, ShopDatabase::dataSource);
+    context.registerBean(DataSource.class, () -> rows.wrap(dataSource()));
     context.registerBean(
         "entityManagerFactory",
         LocalContainerEntityManagerFactoryBean.class,
@@ -80,7 +83,7 @@ public final class ShopDatabase implements AutoCloseable {
       context.close();
       throw e;
     }
-    return new ShopDatabase(context, log);
+    return new ShopDatabase(context, log, rows);
   }
 
   private static DataSource dataSource() {
@@ -126,6 +129,7 @@ public final class ShopDatabase implements AutoCloseable {
   /** Runs {@code work} in a fresh transaction and returns the statements it issued. */
   public long count(Consumer<EntityManager> work) {
     log.clear();
+    rows.clear();
     inTransaction(
         em -> {
           work.accept(em);
@@ -133,6 +137,11 @@ public final class ShopDatabase implements AutoCloseable {
           return null;
         });
     return log.statements().size();
+  }
+
+  /** The JDBC rows read since the last {@link #count}: every {@code ResultSet.next()} that found a row. */
+  public long rowsRead() {
+    return rows.rows();
   }
 
   public StatementLog log() {

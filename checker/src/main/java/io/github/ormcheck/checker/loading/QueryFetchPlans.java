@@ -1,0 +1,331 @@
+package io.github.ormcheck.checker.loading;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symtab;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.model.JavacElements;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.HibernateApi;
+import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.jpql.JoinPath;
+import io.github.ormcheck.checker.jpql.JpqlFetchAnalysis;
+import io.github.ormcheck.checker.jpql.QueryFetches;
+import io.github.ormcheck.checker.jpql.QueryJoin;
+import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.EntityGraphs;
+import io.github.ormcheck.checker.model.EntityModel;
+import io.github.ormcheck.checker.model.JpaNames;
+import io.github.ormcheck.checker.model.ManagedType;
+import io.github.ormcheck.checker.model.Mirrors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Which collections a query or an entity graph fetches in one select, for the rules about row
+ * multiplication ({@code MultipleCollectionFetch}, {@code MultipleBagFetch}, {@code
+ * PaginatedCollectionFetch}). Sources: JPQL/HQL in {@code @Query} (not native), {@code
+ * @NamedQuery}, {@code createQuery}/{@code createSelectionQuery} with a constant string, {@code
+ * @EntityGraph(attributePaths)}, {@code @NamedEntityGraph}. Anything it cannot read (a native
+ * query, malformed text, an entity or attribute the model does not know) gives no plan.
+ */
+public final class QueryFetchPlans {
+  /** Query factories whose first argument is JPQL/HQL text (named queries are read at their definition). */
+  private static final List<String> CREATE_FROM_TEXT = List.of("createQuery", "createSelectionQuery");
+
+  /**
+   * A plan and the tree that declares it.
+   *
+   * @param at the annotation or call to report on
+   * @param plan what it fetches
+   * @param symbol a stable name of the declaring code, for fingerprints
+   */
+  public record Site(Tree at, FetchPlan plan, String symbol) {}
+
+  private final EntityModel model;
+  private final Context context;
+  private final Types types;
+  private final JavacElements elements;
+
+  public QueryFetchPlans(EntityModel model, Context context) {
+    this.model = model;
+    this.context = context;
+    this.types = Types.instance(context);
+    this.elements = JavacElements.instance(context);
+  }
+
+  /** {@code @NamedQuery} and {@code @NamedEntityGraph} declarations on an entity class. */
+  public ImmutableList<Site> onClass(ClassTree tree) {
+    Symbol.ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+    Optional<ManagedType> entity = symbol == null ? Optional.empty() : model.managedType(symbol);
+    if (entity.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Site> sites = ImmutableList.builder();
+    String name = symbol.getSimpleName().toString();
+    for (AnnotationTree annotation : annotations(tree.getModifiers().getAnnotations(), JpaNames.NAMED_QUERY)) {
+      mirror(annotation)
+          .flatMap(mirror -> Mirrors.explicitString(mirror, "query"))
+          .flatMap(query -> ofJpql(query, entity))
+          .ifPresent(plan -> sites.add(new Site(annotation, plan, name)));
+    }
+    for (AnnotationTree annotation : annotations(tree.getModifiers().getAnnotations(), JpaNames.NAMED_ENTITY_GRAPH)) {
+      mirror(annotation)
+          .flatMap(mirror -> ofGraph(entity.get(), EntityGraphs.paths(mirror), false))
+          .ifPresent(plan -> sites.add(new Site(annotation, plan, name)));
+    }
+    return sites.build();
+  }
+
+  /**
+   * {@code @Query} and {@code @EntityGraph} on a Spring Data repository query method. With {@code
+   * namedGraphs}, {@code @EntityGraph("name")} is resolved too (its definition is reported on its
+   * own; a use matters only for pagination).
+   */
+  public ImmutableList<Site> onRepositoryMethod(MethodTree tree, boolean namedGraphs) {
+    Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
+    if (method == null || !new RepositoryOrigins(model, context).isRepositoryQueryMethod(method)) {
+      return ImmutableList.of();
+    }
+    Optional<ManagedType> domain = domainType(method);
+    String name = method.owner.getSimpleName() + "." + method.getSimpleName();
+    ImmutableList.Builder<Site> sites = ImmutableList.builder();
+    for (AnnotationTree annotation : annotations(tree.getModifiers().getAnnotations(), SpringData.QUERY)) {
+      mirror(annotation)
+          .filter(mirror -> !Mirrors.explicitValue(mirror, "nativeQuery")
+              .map(value -> Boolean.TRUE.equals(value.getValue())).orElse(false))
+          .flatMap(mirror -> Mirrors.explicitString(mirror, "value"))
+          .flatMap(query -> ofJpql(query, domain))
+          .ifPresent(plan -> sites.add(new Site(annotation, plan, name)));
+    }
+    for (AnnotationTree annotation : annotations(tree.getModifiers().getAnnotations(), SpringData.ENTITY_GRAPH)) {
+      Optional<AnnotationMirror> mirror = mirror(annotation);
+      if (mirror.isEmpty() || domain.isEmpty()) {
+        continue;
+      }
+      List<String> paths = new ArrayList<>(Mirrors.explicitStrings(mirror.get(), "attributePaths"));
+      Optional<String> graphName = Mirrors.explicitString(mirror.get(), "value").filter(n -> !n.isEmpty());
+      if (paths.isEmpty() && graphName.isPresent()) {
+        if (!namedGraphs) {
+          continue;
+        }
+        Optional<? extends Iterable<String>> named = EntityGraphs.named(domain.get(), graphName.get());
+        if (named.isEmpty()) {
+          continue;
+        }
+        named.get().forEach(paths::add);
+      }
+      ofGraph(domain.get(), paths, false).ifPresent(plan -> sites.add(new Site(annotation, plan, name)));
+    }
+    return sites.build();
+  }
+
+  /**
+   * Criteria API fetches in a method body, one plan per root, reported on the fetch call of the
+   * last collection (the one that makes the plan multiply).
+   */
+  public ImmutableList<Site> criteria(MethodTree tree) {
+    ImmutableList.Builder<Site> sites = ImmutableList.builder();
+    Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
+    String name = method == null ? "" : method.owner.getSimpleName() + "." + method.getSimpleName();
+    for (CriteriaFetches.RootFetches root : CriteriaFetches.in(tree, model)) {
+      Optional<FetchPlan> plan = ofGraph(root.entity(), root.paths().keySet(), false);
+      if (plan.isEmpty() || plan.get().collections().isEmpty()) {
+        continue;
+      }
+      FetchPlan.FetchedCollection last = plan.get().collections().get(plan.get().collections().size() - 1);
+      MethodInvocationTree at = root.paths().get(last.path());
+      if (at != null) {
+        sites.add(new Site(at, plan.get(), name));
+      }
+    }
+    return sites.build();
+  }
+
+  /** {@code em.createQuery("...")}, {@code session.createSelectionQuery("...", Order.class)}. */
+  public Optional<Site> onCall(MethodInvocationTree call, String symbol) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree)
+        || !CREATE_FROM_TEXT.contains(((MemberSelectTree) call.getMethodSelect()).getIdentifier().toString())
+        || call.getArguments().isEmpty()) {
+      return Optional.empty();
+    }
+    Symbol method = TreeInfo.symbol((JCTree) call.getMethodSelect());
+    if (method == null || !isQueryFactory(method.owner)) {
+      return Optional.empty();
+    }
+    Type textType = ((JCTree) call.getArguments().get(0)).type;
+    Object text = textType == null ? null : textType.constValue();
+    if (!(text instanceof String)) {
+      return Optional.empty();
+    }
+    Optional<ManagedType> resultClass = Optional.empty();
+    if (call.getArguments().size() > 1) {
+      Type classType = ((JCTree) call.getArguments().get(1)).type;
+      if (classType != null && classType.getTypeArguments().size() == 1) {
+        resultClass = model.entity(classType.getTypeArguments().get(0));
+      }
+    }
+    return ofJpql((String) text, resultClass).map(plan -> new Site(call, plan, symbol));
+  }
+
+  /** The collections a JPQL/HQL select join-fetches; {@code hint} helps find its root entity. */
+  public Optional<FetchPlan> ofJpql(String query, Optional<ManagedType> hint) {
+    Optional<QueryFetches> analysis = JpqlFetchAnalysis.analyze(query);
+    if (analysis.isEmpty() || !analysis.get().isSelect()) {
+      return Optional.empty();
+    }
+    QueryFetches fetches = analysis.get();
+    ImmutableList.Builder<FetchPlan.FetchedCollection> collections = ImmutableList.builder();
+    String root = null;
+    for (QueryJoin join : fetches.fetchJoins()) {
+      Optional<JoinPath> path = fetches.pathOf(join);
+      Optional<ManagedType> from = path.flatMap(p -> fetches.entityOf(p.from())).flatMap(n -> entityNamed(n, hint));
+      if (from.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Attribute> last = lastAttribute(from.get(), path.get().attributes());
+      if (last.isEmpty()) {
+        return Optional.empty();
+      }
+      if (last.get().association().filter(a -> a.isCollection()).isPresent()) {
+        collections.add(new FetchPlan.FetchedCollection(path.get().dotted(), last.get().association().get().isBag()));
+        root = root == null ? from.get().simpleName() : root;
+      }
+    }
+    return Optional.of(new FetchPlan(root == null ? "" : root, collections.build(), fetches.hasLimitOrOffset()));
+  }
+
+  /** The collections an entity graph on {@code root} fetches; a path implies its prefixes. */
+  public Optional<FetchPlan> ofGraph(ManagedType root, Iterable<String> paths, boolean limitInText) {
+    ImmutableList.Builder<FetchPlan.FetchedCollection> collections = ImmutableList.builder();
+    for (String path : EntityGraphs.withPrefixes(paths)) {
+      Optional<Attribute> last = lastAttribute(root, List.of(path.split("\\.", -1)));
+      if (last.isEmpty()) {
+        return Optional.empty();
+      }
+      if (last.get().association().filter(a -> a.isCollection()).isPresent()) {
+        collections.add(new FetchPlan.FetchedCollection(path, last.get().association().get().isBag()));
+      }
+    }
+    return Optional.of(new FetchPlan(root.simpleName(), collections.build(), limitInText));
+  }
+
+  /** The attribute at the end of a path, through to-ones and embeddables; empty if unknown. */
+  private Optional<Attribute> lastAttribute(ManagedType root, List<String> attributes) {
+    ManagedType current = root;
+    Optional<Attribute> attribute = Optional.empty();
+    for (int i = 0; i < attributes.size(); i++) {
+      if (current == null) {
+        return Optional.empty();
+      }
+      attribute = current.attribute(attributes.get(i));
+      if (attribute.isEmpty()) {
+        return Optional.empty();
+      }
+      current = attribute.get().embeddable().isPresent()
+          ? model.embeddable(attribute.get()).orElse(null)
+          : model.target(attribute.get()).orElse(null);
+    }
+    return attribute.filter(Attribute::isFetchable);
+  }
+
+  /** The entity a query names: the hint, a qualified name, or the one loaded class of that name. */
+  private Optional<ManagedType> entityNamed(String name, Optional<ManagedType> hint) {
+    if (hint.filter(entity -> names(entity, name)).isPresent()) {
+      return hint;
+    }
+    if (name.contains(".")) {
+      TypeElement type = elements.getTypeElement(name);
+      return type == null ? Optional.empty() : model.entity(type);
+    }
+    Optional<ManagedType> found = Optional.empty();
+    for (Symbol.ClassSymbol candidate : Symtab.instance(context).getAllClasses()) {
+      if (!candidate.getSimpleName().contentEquals(name) || candidate.classfile == null && candidate.sourcefile == null) {
+        continue;
+      }
+      Optional<ManagedType> entity = model.entity(candidate).filter(e -> names(e, name));
+      if (entity.isPresent()) {
+        if (found.isPresent()) {
+          return Optional.empty(); // Two entities of that name: cannot tell which.
+        }
+        found = entity;
+      }
+    }
+    return found;
+  }
+
+  private static boolean names(ManagedType entity, String name) {
+    return entity.entityName().equals(name) || entity.element().getQualifiedName().contentEquals(name);
+  }
+
+  /** The {@code T} of {@code Repository<T, ID>} for the method's repository interface. */
+  private Optional<ManagedType> domainType(Symbol.MethodSymbol method) {
+    TypeElement repository = elements.getTypeElement(SpringData.REPOSITORY);
+    if (repository == null) {
+      return Optional.empty();
+    }
+    Type base = types.asSuper(method.owner.type, (Symbol) repository);
+    if (base == null || base.getTypeArguments().isEmpty()) {
+      return Optional.empty();
+    }
+    return model.entity(base.getTypeArguments().get(0));
+  }
+
+  static boolean isQueryFactory(Symbol owner) {
+    String name = owner.getQualifiedName().toString();
+    return JpaApi.names(JpaApi.ENTITY_MANAGER).contains(name)
+        || name.equals(HibernateApi.SESSION)
+        || name.equals(HibernateApi.STATELESS_SESSION)
+        || name.equals(HibernateApi.SHARED_SESSION_CONTRACT)
+        || name.equals(HibernateApi.QUERY_PRODUCER);
+  }
+
+  private static Optional<AnnotationMirror> mirror(AnnotationTree annotation) {
+    return Optional.ofNullable(ASTHelpers.getAnnotationMirror(annotation));
+  }
+
+  /**
+   * Annotations of a type among {@code annotations}, also inside containers ({@code @NamedQueries}).
+   * A simple name means the JPA annotation in either namespace; a qualified name, exactly that one.
+   */
+  private static List<AnnotationTree> annotations(List<? extends AnnotationTree> annotations, String type) {
+    List<String> names = type.contains(".") ? List.of(type) : JpaNames.persistence(type);
+    List<AnnotationTree> found = new ArrayList<>();
+    for (AnnotationTree annotation : annotations) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitAnnotation(AnnotationTree node, Void unused) {
+          Symbol symbol = ASTHelpers.getSymbol(node.getAnnotationType());
+          if (symbol != null && names.contains(symbol.getQualifiedName().toString())) {
+            found.add(node);
+          }
+          return super.visitAnnotation(node, unused);
+        }
+      }.scan(annotation, null);
+    }
+    return found;
+  }
+
+  /** Whether {@code expression} is a call named one of {@code names}. */
+  static boolean isCallTo(ExpressionTree expression, List<String> names) {
+    return expression instanceof MethodInvocationTree
+        && ((MethodInvocationTree) expression).getMethodSelect() instanceof MemberSelectTree
+        && names.contains(((MemberSelectTree) ((MethodInvocationTree) expression).getMethodSelect()).getIdentifier().toString());
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+/** MultipleBagFetch (query side), negatives first, then every source kind. */
+class MultipleBagFetchTest {
+  private final CompilationTestHelper helper =
+      CollectionFetchFixtures.shop(CompilationTestHelper.newInstance(MultipleBagFetch.class, getClass()));
+
+  @Test
+  void silentOnOneBagSetsIndexedListsAndUnreadableQueries() {
+    helper
+        .addSourceLines("shop/OrderRepository.java",
+            "package shop;",
+            "import java.util.List;",
+            "import org.springframework.data.jpa.repository.*;",
+            "public interface OrderRepository extends org.springframework.data.repository.Repository<Order, Long> {",
+            "  @Query(\"select o from Order o join fetch o.lines join fetch o.tags\") List<Order> bagAndSet();",
+            "  @Query(\"select o from Order o join fetch o.lines join fetch o.notes\") List<Order> bagAndIndexedList();",
+            "  @Query(\"select o from Order o join o.lines l join l.labels\") List<Order> plainJoinsOfTwoBags();",
+            "  @Query(\"select o from Order o join fetch o.lines l join fetch l.product\") List<Order> bagAndToOne();",
+            "  @Query(value = \"select o.* from orders o join line l on l.order_id = o.id\", nativeQuery = true) List<Order> nativeQuery();",
+            "  @Query(\"select o from Order o join fetch o.lines l join fetch l.labels where o.id = \") List<Order> truncated();",
+            "  @EntityGraph(attributePaths = {\"lines\", \"tags\"}) List<Order> findByIdGreaterThan(long id);",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsTwoBagsInQueriesGraphsAndCalls() {
+    helper
+        .addSourceLines("shop/OrderRepository.java",
+            "package shop;",
+            "import java.util.List;",
+            "import org.springframework.data.jpa.repository.*;",
+            "public interface OrderRepository extends org.springframework.data.repository.Repository<Order, Long> {",
+            "  // BUG: Diagnostic contains: Fetches 2 bags of Order in one select (lines, lines.labels; a List or Collection without @OrderColumn): Hibernate throws MultipleBagFetchException",
+            "  @Query(\"select o from Order o join fetch o.lines l join fetch l.labels\") List<Order> nestedBags();",
+            "  // BUG: Diagnostic contains: (lines, lines.product.tags",
+            "  @Query(\"select o from Order o join fetch o.lines l join fetch l.product p join fetch p.tags\") List<Order> bagsThroughToOne();",
+            "  // BUG: Diagnostic contains: rows = orders x lines x labels",
+            "  @EntityGraph(attributePaths = {\"lines.labels\", \"customer\"}) List<Order> findByIdGreaterThan(long id);",
+            "}")
+        .addSourceLines("shop/Invoice.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@NamedQueries({",
+            "  // BUG: Diagnostic contains: MultipleBagFetchException",
+            "  @NamedQuery(name = \"Invoice.bags\", query = \"select o from Order o join fetch o.lines l join fetch l.labels\")",
+            "})",
+            "@Entity public class Invoice {",
+            "  @Id Long id;",
+            "  @OneToMany java.util.List<Line> lines;",
+            "  @ManyToMany java.util.Collection<Tag> tags;",
+            "}")
+        .addSourceLines("shop/InvoiceGraphs.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "// BUG: Diagnostic contains: (lines, tags",
+            "@NamedEntityGraph(name = \"Invoice.all\", attributeNodes = {@NamedAttributeNode(\"lines\"), @NamedAttributeNode(\"tags\")})",
+            "@Entity class InvoiceGraphs {",
+            "  @Id Long id;",
+            "  @OneToMany java.util.List<Line> lines;",
+            "  @ManyToMany java.util.Collection<Tag> tags;",
+            "}")
+        .addSourceLines("shop/Reports.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "class Reports {",
+            "  EntityManager em;",
+            "  void run() {",
+            "    // BUG: Diagnostic contains: rows = invoices x lines x tags",
+            "    em.createQuery(\"select i from Invoice i join fetch i.lines join fetch i.tags\", Invoice.class).getResultList();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsTwoBagsInACriteriaQuery() {
+    helper
+        .addSourceLines("shop/Criteria.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import jakarta.persistence.criteria.*;",
+            "class Criteria {",
+            "  EntityManager em;",
+            "  void run() {",
+            "    Root<Order> order = em.getCriteriaBuilder().createQuery(Order.class).from(Order.class);",
+            "    order.fetch(\"tags\");",
+            "    // BUG: Diagnostic contains: Fetches 2 bags of Order in one select (lines, lines.labels",
+            "    order.fetch(\"lines\").fetch(\"labels\");",
+            "  }",
+            "}")
+        .doTest();
+  }
+}

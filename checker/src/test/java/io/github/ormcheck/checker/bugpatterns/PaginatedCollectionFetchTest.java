@@ -1,0 +1,124 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+/** PaginatedCollectionFetch, negatives first, then every kind of pagination and both versions. */
+class PaginatedCollectionFetchTest {
+  private final CompilationTestHelper helper =
+      CollectionFetchFixtures.shop(CompilationTestHelper.newInstance(PaginatedCollectionFetch.class, getClass()))
+          .addSourceLines("shop/Fetching.java",
+              "package shop;",
+              "public interface Fetching {",
+              "  String LINES = \"select o from Order o join fetch o.lines\";",
+              "}");
+
+  @Test
+  void silentWithoutPaginationOrWithoutACollectionAndForIdsFirst() {
+    helper
+        .setArgs("-XepOpt:OrmCheck:HibernateVersion=6.6")
+        .addSourceLines("shop/OrderRepository.java",
+            "package shop;",
+            "import java.util.List;",
+            "import org.springframework.data.domain.*;",
+            "import org.springframework.data.jpa.repository.*;",
+            "public interface OrderRepository extends org.springframework.data.repository.Repository<Order, Long> {",
+            "  @Query(\"select o from Order o join fetch o.lines\") List<Order> unpaged();",
+            "  @Query(\"select o from Order o join fetch o.customer\") Page<Order> toOnePaged(Pageable page);",
+            "  @Query(\"select o.id from Order o order by o.id\") Page<Long> pageIds(Pageable page);",
+            "  @Query(\"select o from Order o join fetch o.lines where o.id in :ids\") List<Order> byIds(List<Long> ids);",
+            "  @Query(value = \"select o.* from orders o join line l on l.order_id = o.id\", nativeQuery = true) Page<Order> nativePage(Pageable p);",
+            "  @EntityGraph(attributePaths = \"customer\") List<Order> findTop10ByIdGreaterThan(long id);",
+            "  List<Order> findFirst5ByIdGreaterThan(long id);",
+            "  // Spring Data does not derive a limit from the name of a @Query method.",
+            "  @Query(\"select o from Order o join fetch o.lines\") List<Order> findTop5ByIdLessThan(long id);",
+            "}")
+        .addSourceLines("shop/Reports.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.List;",
+            "class Reports {",
+            "  EntityManager em;",
+            "  List<Order> idsFirst() {",
+            "    List<Long> ids = em.createQuery(\"select o.id from Order o order by o.id\", Long.class)",
+            "        .setFirstResult(20).setMaxResults(10).getResultList();",
+            "    return em.createQuery(\"select o from Order o join fetch o.lines where o.id in :ids\", Order.class)",
+            "        .setParameter(\"ids\", ids).getResultList();",
+            "  }",
+            "  void toOne() {",
+            "    em.createQuery(\"select o from Order o join fetch o.customer\", Order.class).setMaxResults(10).getResultList();",
+            "  }",
+            "  void unreadable(String query) {",
+            "    em.createQuery(query, Order.class).setMaxResults(10).getResultList();",
+            "    em.createQuery(\"select o from Order o join fetch o.lines where\", Order.class).setMaxResults(10).getResultList();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsRepositoryPaginationBeforeHibernate74AsInMemory() {
+    helper
+        .setArgs("-XepOpt:OrmCheck:HibernateVersion=6.6")
+        .addSourceLines("shop/OrderRepository.java",
+            "package shop;",
+            "import java.util.List;",
+            "import org.springframework.data.domain.*;",
+            "import org.springframework.data.jpa.repository.*;",
+            "public interface OrderRepository extends org.springframework.data.repository.Repository<Order, Long> {",
+            "  // BUG: Diagnostic contains: Pages a query that fetches the collection lines of Order (paged by its Pageable parameter). This build uses Hibernate 6.6, which reads every row of the join and pages in memory (warning HHH90003004): the whole result for each page.",
+            "  @Query(\"select o from Order o join fetch o.lines\") List<Order> page(Pageable page);",
+            "  // BUG: Diagnostic contains: (paged by its Page result)",
+            "  @Query(value = Fetching.LINES, countQuery = \"select count(o) from Order o\") Page<Order> pageResult(String x);",
+            "  // BUG: Diagnostic contains: (paged by its Limit parameter)",
+            "  @EntityGraph(attributePaths = \"tags\") List<Order> findByIdGreaterThan(long id, Limit limit);",
+            "  // BUG: Diagnostic contains: (paged by its name (findTop10ByIdLessThan limits the rows))",
+            "  @EntityGraph(attributePaths = {\"customer\", \"lines.discounts\"}) List<Order> findTop10ByIdLessThan(long id);",
+            "  // BUG: Diagnostic contains: Page the ids first",
+            "  @EntityGraph(\"Order.lines\") Page<Order> findByIdBetween(long a, long b, Pageable page);",
+            "  // BUG: Diagnostic contains: (paged by its limit/offset clause)",
+            "  @Query(\"select o from Order o join fetch o.tags order by o.id limit 10\") List<Order> limited();",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsQueryChainsAndSaysWhatHibernate74Does() {
+    helper
+        .setArgs("-XepOpt:OrmCheck:HibernateVersion=7.4")
+        .addSourceLines("shop/Reports.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import org.hibernate.Session;",
+            "class Reports {",
+            "  EntityManager em;",
+            "  Session session;",
+            "  void run() {",
+            "    em.createQuery(Fetching.LINES, Order.class)",
+            "        // BUG: Diagnostic contains: (paged by setFirstResult). This build uses Hibernate 7.4, which pages the parents in a subquery and joins the collection to that page (HHH-19933; measured on 7.4.13 with H2: only the page's rows are read), except where it cannot",
+            "        .setFirstResult(20)",
+            "        .setMaxResults(10)",
+            "        .getResultList();",
+            "    // BUG: Diagnostic contains: (paged by setMaxResults)",
+            "    session.createSelectionQuery(\"from Order o join fetch o.tags\", Order.class).setMaxResults(5).getResultList();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void saysWhenTheVersionIsUnknown() {
+    helper
+        .addSourceLines("shop/Reports.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "class Reports {",
+            "  EntityManager em;",
+            "  void run() {",
+            "    // BUG: Diagnostic contains: The Hibernate version is unknown here",
+            "    em.createQuery(Fetching.LINES, Order.class).setMaxResults(10).getResultList();",
+            "  }",
+            "}")
+        .doTest();
+  }
+}
