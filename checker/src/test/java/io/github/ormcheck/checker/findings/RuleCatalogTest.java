@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.errorprone.BugPattern;
+import io.github.ormcheck.checker.bugpatterns.IneffectiveTransactional;
 import io.github.ormcheck.checker.bugpatterns.LazyLoadInLoop;
 import io.github.ormcheck.checker.bugpatterns.QueryInLoop;
+import io.github.ormcheck.checker.bugpatterns.RemoteCallInTransaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ class RuleCatalogTest {
 
   @Test
   void errorProneChecksAgreeWithTheCatalog() {
-    for (Class<?> check : List.of(LazyLoadInLoop.class, QueryInLoop.class)) {
+    for (Class<?> check : List.of(LazyLoadInLoop.class, QueryInLoop.class, RemoteCallInTransaction.class, IneffectiveTransactional.class)) {
       BugPattern pattern = check.getAnnotation(BugPattern.class);
       Rule rule = Rule.byId(pattern.name()).orElseThrow(() -> new AssertionError(pattern.name()));
       assertEquals(rule.documentationUrl(), pattern.link(), pattern.name());
