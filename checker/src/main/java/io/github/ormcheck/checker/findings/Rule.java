@@ -53,6 +53,12 @@ public enum Rule {
       Severity.WARNING,
       "A network call or external side effect runs inside a transaction: the transaction holds its"
           + " database connection and locks while it waits, and cannot roll the call back."),
+  TRANSACTIONAL_SELF_INVOCATION(
+      "TransactionalSelfInvocation",
+      Category.TRANSACTIONS,
+      Severity.WARNING,
+      "A @Transactional method is called through this: the call bypasses the proxy, and the"
+          + " callee's transaction attributes, which differ from the caller's, are ignored."),
   INEFFECTIVE_TRANSACTIONAL(
       "IneffectiveTransactional",
       Category.TRANSACTIONS,

@@ -8,6 +8,7 @@ import io.github.ormcheck.checker.bugpatterns.IneffectiveTransactional;
 import io.github.ormcheck.checker.bugpatterns.LazyLoadInLoop;
 import io.github.ormcheck.checker.bugpatterns.QueryInLoop;
 import io.github.ormcheck.checker.bugpatterns.RemoteCallInTransaction;
+import io.github.ormcheck.checker.bugpatterns.TransactionalSelfInvocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,9 @@ class RuleCatalogTest {
 
   @Test
   void errorProneChecksAgreeWithTheCatalog() {
-    for (Class<?> check : List.of(LazyLoadInLoop.class, QueryInLoop.class, RemoteCallInTransaction.class, IneffectiveTransactional.class)) {
+    for (Class<?> check : List.of(
+        LazyLoadInLoop.class, QueryInLoop.class, RemoteCallInTransaction.class, IneffectiveTransactional.class,
+        TransactionalSelfInvocation.class)) {
       BugPattern pattern = check.getAnnotation(BugPattern.class);
       Rule rule = Rule.byId(pattern.name()).orElseThrow(() -> new AssertionError(pattern.name()));
       assertEquals(rule.documentationUrl(), pattern.link(), pattern.name());
