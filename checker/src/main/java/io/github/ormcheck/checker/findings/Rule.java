@@ -59,6 +59,12 @@ public enum Rule {
       Severity.WARNING,
       "A @Transactional method is called through this: the call bypasses the proxy, and the"
           + " callee's transaction attributes, which differ from the caller's, are ignored."),
+  UNBOUNDED_LOOP_IN_TRANSACTION(
+      "UnboundedLoopInTransaction",
+      Category.TRANSACTIONS,
+      Severity.WARNING,
+      "A writing transaction loops over an unbounded query result and writes per element: the"
+          + " transaction, its locks and the persistence context grow with the table."),
   INEFFECTIVE_TRANSACTIONAL(
       "IneffectiveTransactional",
       Category.TRANSACTIONS,

@@ -9,6 +9,7 @@ import io.github.ormcheck.checker.bugpatterns.LazyLoadInLoop;
 import io.github.ormcheck.checker.bugpatterns.QueryInLoop;
 import io.github.ormcheck.checker.bugpatterns.RemoteCallInTransaction;
 import io.github.ormcheck.checker.bugpatterns.TransactionalSelfInvocation;
+import io.github.ormcheck.checker.bugpatterns.UnboundedLoopInTransaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class RuleCatalogTest {
   void errorProneChecksAgreeWithTheCatalog() {
     for (Class<?> check : List.of(
         LazyLoadInLoop.class, QueryInLoop.class, RemoteCallInTransaction.class, IneffectiveTransactional.class,
-        TransactionalSelfInvocation.class)) {
+        TransactionalSelfInvocation.class, UnboundedLoopInTransaction.class)) {
       BugPattern pattern = check.getAnnotation(BugPattern.class);
       Rule rule = Rule.byId(pattern.name()).orElseThrow(() -> new AssertionError(pattern.name()));
       assertEquals(rule.documentationUrl(), pattern.link(), pattern.name());
