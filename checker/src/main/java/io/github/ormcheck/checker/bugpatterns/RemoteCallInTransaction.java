@@ -61,6 +61,9 @@ public final class RemoteCallInTransaction extends BugChecker implements MethodI
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     try {
+      if (!options.errors().isEmpty()) {
+        CheckSupport.collector(state, options); // reports the flag errors, once per compilation
+      }
       Symbol.MethodSymbol callee = ASTHelpers.getSymbol(tree);
       if (callee == null) {
         return Description.NO_MATCH;
