@@ -22,6 +22,10 @@ public final class OrmCheckOptions {
   public static final String SOURCE_ROOT = PREFIX + "sourceRoot";
   public static final String HIBERNATE_VERSION = PREFIX + "hibernateVersion";
   public static final String DEFAULT_BATCH_FETCH_SIZE = PREFIX + "defaultBatchFetchSize";
+  /** More remote APIs for RemoteCallInTransaction: {@code com.acme.Gateway,com.acme.Client#send}. */
+  public static final String REMOTE_APIS = PREFIX + "remoteApis";
+  private static final java.util.regex.Pattern REMOTE_API =
+      java.util.regex.Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)+(#[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)?");
   /** Error Prone's spelling of the same options: {@code -XepOpt:OrmCheck:SarifFile=...}. */
   public static final String ERROR_PRONE_PREFIX = "OrmCheck:";
 
@@ -30,6 +34,7 @@ public final class OrmCheckOptions {
   private final Optional<Path> sourceRoot;
   private final Optional<HibernateVersion> hibernateVersion;
   private final int defaultBatchFetchSize;
+  private final ImmutableList<String> remoteApis;
   private final ImmutableList<String> errors;
 
   private OrmCheckOptions(
@@ -38,8 +43,10 @@ public final class OrmCheckOptions {
       Optional<Path> sourceRoot,
       Optional<HibernateVersion> hibernateVersion,
       int defaultBatchFetchSize,
+      ImmutableList<String> remoteApis,
       ImmutableList<String> errors) {
     this.defaultBatchFetchSize = defaultBatchFetchSize;
+    this.remoteApis = remoteApis;
     this.settings = settings;
     this.sarifFile = sarifFile;
     this.sourceRoot = sourceRoot;
@@ -53,7 +60,7 @@ public final class OrmCheckOptions {
 
   /** Every option name the processor accepts, for {@code Processor.getSupportedOptions()}. */
   public static ImmutableSet<String> supportedOptions() {
-    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE);
+    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE, REMOTE_APIS);
     for (Rule rule : Rule.values()) {
       names.add(PREFIX + rule.id());
     }
@@ -68,6 +75,7 @@ public final class OrmCheckOptions {
     Optional<Path> sourceRoot = Optional.empty();
     Optional<HibernateVersion> hibernateVersion = Optional.empty();
     int defaultBatchFetchSize = 1;
+    ImmutableList.Builder<String> remoteApis = ImmutableList.builder();
     for (Map.Entry<String, String> option : new java.util.TreeMap<>(options).entrySet()) {
       String name = option.getKey();
       String value = option.getValue() == null ? "" : option.getValue().trim();
@@ -92,6 +100,23 @@ public final class OrmCheckOptions {
                       + " hibernate.default_batch_fetch_size of the application)",
                   name, value));
         }
+      } else if (name.equals(REMOTE_APIS)) {
+        for (String entry : value.split(",")) {
+          String api = entry.trim();
+          if (api.isEmpty()) {
+            continue;
+          }
+          if (REMOTE_API.matcher(api).matches()) {
+            remoteApis.add(api);
+          } else {
+            errors.add(
+                String.format(
+                    "option -A%s has entry '%s'; accepted values: a comma-separated list of fully"
+                        + " qualified types (every method is remote) or Type#method, as in"
+                        + " com.acme.Gateway,com.acme.Client#send",
+                    name, api));
+          }
+        }
       } else if (name.equals(HIBERNATE_VERSION)) {
         hibernateVersion = HibernateVersion.parse(value);
         if (hibernateVersion.isEmpty()) {
@@ -107,8 +132,8 @@ public final class OrmCheckOptions {
           errors.add(
               String.format(
                   "unknown option -A%s; accepted: -A%s=<file>, -A%s=<dir>, -A%s=<version>,"
-                      + " -A%s<RuleId>=%s with RuleId one of %s",
-                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, PREFIX, acceptedSettings(),
+                      + " -A%s=<types and Type#methods>, -A%s<RuleId>=%s with RuleId one of %s",
+                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, REMOTE_APIS, PREFIX, acceptedSettings(),
                   ruleIds()));
           continue;
         }
@@ -128,6 +153,7 @@ public final class OrmCheckOptions {
         sourceRoot,
         hibernateVersion,
         defaultBatchFetchSize,
+        remoteApis.build(),
         errors.build());
   }
 
@@ -210,7 +236,16 @@ public final class OrmCheckOptions {
         sourceRoot.or(() -> fallback.sourceRoot),
         hibernateVersion.or(() -> fallback.hibernateVersion),
         defaultBatchFetchSize > 1 ? defaultBatchFetchSize : fallback.defaultBatchFetchSize,
+        ImmutableList.<String>builder().addAll(remoteApis).addAll(fallback.remoteApis).build(),
         ImmutableList.<String>builder().addAll(errors).addAll(fallback.errors).build());
+  }
+
+  /**
+   * The user's remote APIs: fully qualified types (every method) and {@code Type#method} entries,
+   * validated; RemoteCallInTransaction adds them to its built-in list.
+   */
+  public ImmutableList<String> remoteApis() {
+    return remoteApis;
   }
 
   /** The Hibernate version to assume, overriding what the class path shows. */

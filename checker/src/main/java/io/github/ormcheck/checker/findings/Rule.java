@@ -72,7 +72,31 @@ public enum Rule {
       "MultipleBagFetch",
       Category.LOADING,
       Severity.ERROR,
-      "Two or more bags fetched at once: Hibernate throws MultipleBagFetchException.");
+      "Two or more bags fetched at once: Hibernate throws MultipleBagFetchException."),
+  REMOTE_CALL_IN_TRANSACTION(
+      "RemoteCallInTransaction",
+      Category.TRANSACTIONS,
+      Severity.WARNING,
+      "A network call or external side effect runs inside a transaction: the transaction holds its"
+          + " database connection and locks while it waits, and cannot roll the call back."),
+  TRANSACTIONAL_SELF_INVOCATION(
+      "TransactionalSelfInvocation",
+      Category.TRANSACTIONS,
+      Severity.WARNING,
+      "A @Transactional method is called through this: the call bypasses the proxy, and the"
+          + " callee's transaction attributes, which differ from the caller's, are ignored."),
+  UNBOUNDED_LOOP_IN_TRANSACTION(
+      "UnboundedLoopInTransaction",
+      Category.TRANSACTIONS,
+      Severity.WARNING,
+      "A writing transaction loops over an unbounded query result and writes per element: the"
+          + " transaction, its locks and the persistence context grow with the table."),
+  INEFFECTIVE_TRANSACTIONAL(
+      "IneffectiveTransactional",
+      Category.TRANSACTIONS,
+      Severity.WARNING,
+      "@Transactional on a private, static or final method (or a final class): the transaction"
+          + " proxy cannot intercept it, so no transaction starts.");
 
   /** Where the documentation pages live; each rule's page is {@code <RuleId>.md} under it. */
   public static final String DOCS_BASE_URL =

@@ -34,4 +34,8 @@ public class Customer extends BaseEntity {
   public Set<PurchaseOrder> getOrders() {
     return orders;
   }
+
+  public void setName(String name) {
+    this.name = name;
+  }
 }

@@ -47,7 +47,12 @@ public final class ShopDatabase implements AutoCloseable {
 
   /** Starts Hibernate on the shop's entities and Spring Data repositories. */
   public static ShopDatabase shop() {
-    return start(factory -> factory.setPackagesToScan(SHOP), true);
+    return start(factory -> factory.setPackagesToScan(SHOP), true, ShopDatabase::dataSource);
+  }
+
+  /** The shop on a given data source (a connection pool); the caller closes the pool. */
+  public static ShopDatabase shop(DataSource dataSource) {
+    return start(factory -> factory.setPackagesToScan(SHOP), true, () -> dataSource);
   }
 
   /** Starts Hibernate on exactly these entity classes, without repositories. */
@@ -56,16 +61,18 @@ public final class ShopDatabase implements AutoCloseable {
     for (Class<?> entity : entities) {
       names.add(entity.getName());
     }
-    return start(factory -> factory.setManagedTypes(PersistenceManagedTypes.of(names, List.of())), false);
+    return start(factory -> factory.setManagedTypes(PersistenceManagedTypes.of(names, List.of())), false, ShopDatabase::dataSource);
   }
 
   private static ShopDatabase start(
-      Consumer<LocalContainerEntityManagerFactoryBean> entities, boolean repositories) {
+      Consumer<LocalContainerEntityManagerFactoryBean> entities,
+      boolean repositories,
+      java.util.function.Supplier<DataSource> dataSource) {
     StatementLog log = new StatementLog();
     RowCounter rows = new RowCounter();
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     context.registerBean(StatementLog.class, () -> log);
-    context.registerBean(DataSource.class, () -> rows.wrap(dataSource()));
+    context.registerBean(DataSource.class, () -> rows.wrap(dataSource.get()));
     context.registerBean(
         "entityManagerFactory",
         LocalContainerEntityManagerFactoryBean.class,

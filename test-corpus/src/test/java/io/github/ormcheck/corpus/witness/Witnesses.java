@@ -5,6 +5,11 @@ final class Witnesses {
   private Witnesses() {}
 
   static void print(String rule, String scenario, long statements) {
-    System.out.printf("[witness] %-24s %-80s %5d statements%n", rule, scenario, statements);
+    print(rule, scenario, statements, "statements");
+  }
+
+  /** A measurement in another unit, such as milliseconds. */
+  static void print(String rule, String scenario, long value, String unit) {
+    System.out.printf("[witness] %-24s %-80s %5d %s%n", rule, scenario, value, unit);
   }
 }

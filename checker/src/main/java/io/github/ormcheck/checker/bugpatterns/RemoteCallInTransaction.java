@@ -1,0 +1,117 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.tools.javac.code.Symbol;
+import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.frameworks.RemoteApis;
+import io.github.ormcheck.checker.frameworks.RemoteApis.RemoteApi;
+import io.github.ormcheck.checker.transactions.RemoteCalls;
+import io.github.ormcheck.checker.transactions.RemotePaths;
+import io.github.ormcheck.checker.transactions.RemotePaths.RemotePath;
+import io.github.ormcheck.checker.transactions.Transactions;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/**
+ * {@code RemoteCallInTransaction}: an HTTP call, message send, mail, gRPC or AWS SDK call (or a
+ * {@code @RemoteCall} method) runs while a transaction is open, directly or through helper
+ * methods. Reported at the call that leaves the transactional method, with the chain.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "RemoteCallInTransaction",
+    summary =
+        "A network call or external side effect runs inside a transaction: the transaction holds"
+            + " its database connection and locks while it waits. Move it after the commit or out"
+            + " of the transaction.",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/RemoteCallInTransaction.md",
+    tags = {"ormcheck", "transactions", "Performance"})
+public final class RemoteCallInTransaction extends BugChecker implements MethodInvocationTreeMatcher {
+  private final OrmCheckOptions options;
+  private final ImmutableList<RemoteApi> userApis;
+
+  /** For ServiceLoader, which Error Prone uses to find plugin checks. */
+  public RemoteCallInTransaction() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  public RemoteCallInTransaction(ErrorProneFlags flags) {
+    this.options = CheckSupport.options(flags);
+    this.userApis = options.remoteApis().stream().map(RemoteCallInTransaction::api).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    try {
+      if (!options.errors().isEmpty()) {
+        CheckSupport.collector(state, options); // reports the flag errors, once per compilation
+      }
+      Symbol.MethodSymbol callee = ASTHelpers.getSymbol(tree);
+      if (callee == null) {
+        return Description.NO_MATCH;
+      }
+      Transactions transactions = Transactions.instance(state.context);
+      Optional<Transactions.Root> root = transactions.enclosing(state.getPath());
+      if (root.isEmpty()) {
+        return Description.NO_MATCH;
+      }
+      Optional<RemotePath> remote =
+          new RemotePaths(transactions, new RemoteCalls(state.context, userApis)).of(tree, callee);
+      if (remote.isPresent()) {
+        CheckSupport.report(this, state, options, tree, message(root.get(), remote.get()), Optional.empty(),
+            symbol(remote.get(), state));
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // A construct the analysis does not understand: stay silent rather than break the build.
+    }
+    return Description.NO_MATCH;
+  }
+
+  private static RemoteApi api(String entry) {
+    int hash = entry.indexOf('#');
+    return hash < 0
+        ? new RemoteApi(entry, ImmutableSet.of(), RemoteApis.REMOTE)
+        : new RemoteApi(entry.substring(0, hash), ImmutableSet.of(entry.substring(hash + 1)), RemoteApis.REMOTE);
+  }
+
+  private static String message(Transactions.Root root, RemotePath remote) {
+    String chain = root.name() + " -> " + String.join(" -> ", remote.chain());
+    return String.format(
+        "%s: %s runs inside the transaction of %s (%s), which holds its database connection and"
+            + " locks until the remote side answers, and cannot undo the call on rollback. Move it"
+            + " after the commit (@TransactionalEventListener(phase = AFTER_COMMIT), an outbox"
+            + " table) or out of the transaction.",
+        chain, remote.kind(), root.name(), describe(root));
+  }
+
+  private static String describe(Transactions.Root root) {
+    String annotation = root.attributes().annotation();
+    String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
+    return simple.equals("TransactionTemplate") ? "a TransactionTemplate callback" : "@" + simple
+        + (root.attributes().readOnly() ? "(readOnly = true), which still holds a connection" : "");
+  }
+
+  private static String symbol(RemotePath remote, VisitorState state) {
+    MethodTree method = state.findEnclosing(MethodTree.class);
+    Symbol owner = method == null ? null : ASTHelpers.getSymbol(method);
+    return (owner == null ? "?" : owner.owner.getQualifiedName() + "#" + owner) + "/" + String.join("->", remote.chain());
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.transactions.TransactionAttributes;
+import io.github.ormcheck.checker.transactions.Transactions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import javax.inject.Inject;
+
+/**
+ * {@code TransactionalSelfInvocation}: a call through {@code this} (implicit or explicit, also
+ * from a lambda or an inner class) to a {@code @Transactional} method of the same bean, where the
+ * callee's attributes differ from the context the call runs in. The call bypasses the proxy, so
+ * the callee's attributes are silently ignored.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    name = "TransactionalSelfInvocation",
+    summary =
+        "A @Transactional method is called through this: the call bypasses the transaction proxy,"
+            + " so the callee's transaction attributes are ignored.",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/TransactionalSelfInvocation.md",
+    tags = {"ormcheck", "transactions", "LikelyError"})
+public final class TransactionalSelfInvocation extends BugChecker implements MethodInvocationTreeMatcher {
+  private final OrmCheckOptions options;
+
+  /** For ServiceLoader, which Error Prone uses to find plugin checks. */
+  public TransactionalSelfInvocation() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  public TransactionalSelfInvocation(ErrorProneFlags flags) {
+    this.options = CheckSupport.options(flags);
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    try {
+      Symbol.MethodSymbol callee = ASTHelpers.getSymbol(tree);
+      if (callee == null || callee.isStatic() || !throughThis(tree, callee, state)) {
+        return Description.NO_MATCH;
+      }
+      Transactions transactions = Transactions.instance(state.context);
+      Optional<TransactionAttributes> target = transactions.declared(callee);
+      if (target.isEmpty()) {
+        return Description.NO_MATCH;
+      }
+      MethodTree enclosing = state.findEnclosing(MethodTree.class);
+      Symbol.MethodSymbol caller = enclosing == null ? null : ASTHelpers.getSymbol(enclosing);
+      if (caller == null) {
+        return Description.NO_MATCH;
+      }
+      Optional<Transactions.Root> context = transactions.enclosing(state.getPath());
+      if (context.isEmpty() && (caller.flags() & Flags.PRIVATE) != 0 && !inHandoff(state, transactions)) {
+        // A private helper's context is its callers'; not known here.
+        return Description.NO_MATCH;
+      }
+      Optional<String> lost = lost(context, target.get(), callee);
+      if (lost.isPresent()) {
+        String callerName = context.map(Transactions.Root::name).orElse(caller.getSimpleName().toString());
+        CheckSupport.report(this, state, options, tree,
+            String.format(
+                "%s calls %s() through this, which bypasses the transaction proxy: %s. Call it"
+                    + " through the proxy (move %s to another bean, or inject this bean's proxy),"
+                    + " or use a TransactionTemplate with the attributes you need.",
+                callerName, callee.getSimpleName(), lost.get(), callee.getSimpleName()),
+            Optional.empty(),
+            caller.owner.getQualifiedName() + "#" + caller + "->" + callee.getSimpleName());
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // Never throw into javac.
+    }
+    return Description.NO_MATCH;
+  }
+
+  /** What the bypass changes, or empty when caller and callee agree. */
+  private static Optional<String> lost(
+      Optional<Transactions.Root> context, TransactionAttributes target, Symbol.MethodSymbol callee) {
+    String name = callee.getSimpleName() + "()";
+    String propagation = target.propagation();
+    if (context.isEmpty()) {
+      if (propagation.equals("REQUIRED") || propagation.equals("REQUIRES_NEW") || propagation.equals("NESTED")) {
+        return Optional.of("no transaction starts, so " + name + " runs without one and each repository call"
+            + " commits on its own");
+      }
+      return Optional.empty();
+    }
+    switch (propagation) {
+      case "REQUIRES_NEW":
+        return Optional.of(name + " runs in the caller's transaction instead of a new one, so its work commits or"
+            + " rolls back with the caller's");
+      case "NESTED":
+        return Optional.of("no savepoint is set for " + name + ", so its failure rolls back the caller's whole"
+            + " transaction");
+      case "NOT_SUPPORTED":
+      case "NEVER":
+        return Optional.of(name + " runs inside the caller's transaction although it is declared "
+            + propagation);
+      default:
+        break;
+    }
+    TransactionAttributes own = context.get().attributes();
+    List<String> differences = new ArrayList<>();
+    for (String key : new TreeSet<>(union(own, target))) {
+      String mine = own.others().getOrDefault(key, "default");
+      String theirs = target.others().getOrDefault(key, "default");
+      if (!mine.equals(theirs)) {
+        differences.add(key + " " + theirs + " (the caller's: " + mine + ")");
+      }
+    }
+    return differences.isEmpty()
+        ? Optional.empty()
+        : Optional.of(name + " runs with the caller's transaction attributes, not its own "
+            + String.join(", ", differences));
+  }
+
+  private static java.util.Set<String> union(TransactionAttributes a, TransactionAttributes b) {
+    java.util.Set<String> keys = new java.util.HashSet<>(a.others().keySet());
+    keys.addAll(b.others().keySet());
+    return keys;
+  }
+
+  /** {@code m()}, {@code this.m()} or {@code Outer.this.m()} on a method of the enclosing bean. */
+  private static boolean throughThis(MethodInvocationTree tree, Symbol.MethodSymbol callee, VisitorState state) {
+    ExpressionTree select = tree.getMethodSelect();
+    if (select instanceof MemberSelectTree member) {
+      ExpressionTree receiver = member.getExpression();
+      boolean isThis = receiver instanceof IdentifierTree id && id.getName().contentEquals("this")
+          || receiver instanceof MemberSelectTree outer && outer.getIdentifier().contentEquals("this");
+      if (!isThis) {
+        return false;
+      }
+    } else if (!(select instanceof IdentifierTree)) {
+      return false;
+    }
+    // The callee is a member of the class the call sits in (or of an enclosing class).
+    for (Symbol.ClassSymbol type = ASTHelpers.enclosingClass(ASTHelpers.getSymbol(state.findEnclosing(com.sun.source.tree.ClassTree.class)));
+        type != null; type = ASTHelpers.enclosingClass(type)) {
+      if (type.isSubClass(callee.owner, state.getTypes())) {
+        return true;
+      }
+    }
+    Symbol.ClassSymbol innermost = ASTHelpers.getSymbol(state.findEnclosing(com.sun.source.tree.ClassTree.class));
+    return innermost != null && innermost.isSubClass(callee.owner, state.getTypes());
+  }
+
+  private static boolean inHandoff(VisitorState state, Transactions transactions) {
+    for (com.sun.source.util.TreePath path = state.getPath(); path != null && path.getParentPath() != null; path = path.getParentPath()) {
+      if (path.getLeaf() instanceof MethodTree) {
+        return false;
+      }
+      if (transactions.isHandoff(path.getParentPath().getLeaf(), path.getLeaf())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

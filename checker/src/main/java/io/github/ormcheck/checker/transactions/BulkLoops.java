@@ -1,0 +1,175 @@
+package io.github.ormcheck.checker.transactions;
+
+import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.model.JavacElements;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.HibernateApi;
+import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.loading.Origin;
+import io.github.ormcheck.checker.loading.Origins;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of UnboundedLoopInTransaction's analysis that are about data, not loops: whether a
+ * loop's elements come from an unbounded query (a {@code findAll} or {@code Stream} repository
+ * method without {@code Pageable}/{@code Limit}, a JPQL query without {@code setMaxResults}), and
+ * the first per-element write in a loop body.
+ */
+public final class BulkLoops {
+  /** JPQL executions that return many rows. */
+  private static final ImmutableSet<String> MANY_ROWS = ImmutableSet.of("getResultList", "getResultStream", "list", "stream", "scroll");
+  /** Derived queries bounded by their name: {@code findTop10By...}, {@code findFirstBy...}. */
+  private static final Pattern LIMITED_NAME = Pattern.compile("^(find|read|get|query|search|stream)(Distinct)?(First|Top)\\d*.*");
+  private static final ImmutableSet<String> REPOSITORY_WRITES = ImmutableSet.of("save", "saveAndFlush", "delete");
+  private static final ImmutableSet<String> SESSION_WRITES =
+      ImmutableSet.of("persist", "merge", "remove", "save", "update", "saveOrUpdate", "delete");
+
+  private final Types types;
+  private final JavacElements elements;
+  private final Origins origins;
+
+  public BulkLoops(Context context, Origins origins) {
+    this.types = Types.instance(context);
+    this.elements = JavacElements.instance(context);
+    this.origins = origins;
+  }
+
+  /** How an unbounded source of elements is named in messages, or empty when it is bounded or unknown. */
+  public Optional<String> unbounded(ExpressionTree source, TreePath where) {
+    Optional<Origin> origin = origins.ofElements(source, where);
+    if (origin.isEmpty()) {
+      return Optional.empty();
+    }
+    if (origin.get().repositoryMethod().isPresent()) {
+      Symbol.MethodSymbol method = origin.get().repositoryMethod().get();
+      String name = method.getSimpleName().toString();
+      boolean limited = LIMITED_NAME.matcher(name).matches()
+          || method.getParameters().stream().anyMatch(p -> isSubtype(p.type, SpringData.PAGEABLE) || isSubtype(p.type, SpringData.LIMIT));
+      boolean everything = name.startsWith("findAll") && !name.equals("findAllById")
+          || isSubtype(method.getReturnType(), "java.util.stream.Stream");
+      return !limited && everything ? Optional.of(origin.get().description()) : Optional.empty();
+    }
+    if (origin.get().site() instanceof MethodInvocationTree execution
+        && execution.getMethodSelect() instanceof MemberSelectTree select
+        && MANY_ROWS.contains(select.getIdentifier().toString())
+        && !limited(select.getExpression(), where)) {
+      return Optional.of(origin.get().description() + " without setMaxResults");
+    }
+    return Optional.empty();
+  }
+
+  /** {@code setMaxResults} in the query's call chain, or on its variable anywhere in the method. */
+  private boolean limited(ExpressionTree query, TreePath where) {
+    ExpressionTree current = query;
+    for (int step = 0; step < 32; step++) {
+      if (current instanceof IdentifierTree variable) {
+        Symbol symbol = TreeInfo.symbol((JCTree) variable);
+        return symbol != null && (setsMaxResultsOn(symbol, where)
+            || origins.definitionOf(variable, where).map(init -> limited(init, where)).orElse(false));
+      }
+      if (!(current instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select)) {
+        return false;
+      }
+      if (select.getIdentifier().contentEquals("setMaxResults")) {
+        return true;
+      }
+      current = select.getExpression();
+    }
+    return false;
+  }
+
+  private static boolean setsMaxResultsOn(Symbol variable, TreePath where) {
+    TreePath method = where;
+    while (method != null && !(method.getLeaf() instanceof MethodTree)) {
+      method = method.getParentPath();
+    }
+    if (method == null) {
+      return false;
+    }
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (call.getMethodSelect() instanceof MemberSelectTree select
+            && select.getIdentifier().contentEquals("setMaxResults")
+            && TreeInfo.symbol((JCTree) select.getExpression()) == variable) {
+          return true;
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(method.getLeaf(), null);
+    return Boolean.TRUE.equals(found);
+  }
+
+  /** The first write in {@code body} that runs per element, named for messages ("Order.setStatus", "OrderRepository.save"). */
+  public Optional<String> firstWrite(Tree body) {
+    String[] found = new String[1];
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (found[0] == null) {
+          write(call).ifPresent(w -> found[0] = w);
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Void visitClass(com.sun.source.tree.ClassTree tree, Void unused) {
+        return null;
+      }
+    }.scan(body, null);
+    return Optional.ofNullable(found[0]);
+  }
+
+  private Optional<String> write(MethodInvocationTree call) {
+    if (!(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method)
+        || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return Optional.empty();
+    }
+    String name = method.getSimpleName().toString();
+    Type receiver = ((JCTree) select.getExpression()).type;
+    if (receiver == null) {
+      return Optional.empty();
+    }
+    String display = receiver.tsym.getSimpleName() + "." + name;
+    if (REPOSITORY_WRITES.contains(name) && isSubtype(receiver, SpringData.REPOSITORY)) {
+      return Optional.of(display);
+    }
+    String owner = method.owner.getQualifiedName().toString();
+    if (SESSION_WRITES.contains(name)
+        && (JpaApi.names(JpaApi.ENTITY_MANAGER).contains(owner) || owner.equals(HibernateApi.SESSION)
+            || isSubtype(receiver, HibernateApi.SESSION)
+            || JpaApi.names(JpaApi.ENTITY_MANAGER).stream().anyMatch(em -> isSubtype(receiver, em)))) {
+      return Optional.of(display);
+    }
+    if (name.length() > 3 && name.startsWith("set") && call.getArguments().size() == 1
+        && origins.entityOf(receiver).isPresent()) {
+      return Optional.of(display);
+    }
+    return Optional.empty();
+  }
+
+  private boolean isSubtype(Type type, String name) {
+    Symbol.ClassSymbol target = elements.getTypeElement(name);
+    return target != null && type != null && types.isSubtype(types.erasure(type), types.erasure(target.type));
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.ormcheck.checker.transactions;
+
+import com.google.common.collect.ImmutableList;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.model.JavacElements;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.RemoteApis;
+import io.github.ormcheck.checker.frameworks.RemoteApis.RemoteApi;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether a call leaves the process: the APIs of {@link RemoteApis}, the user's additions, and
+ * methods annotated {@code @RemoteCall} or declared by an HTTP interface ({@code @FeignClient},
+ * {@code @HttpExchange}). Works on attributed trees without a {@code VisitorState}, so the call
+ * graph can ask about calls in other methods.
+ */
+public final class RemoteCalls {
+  /** A remote call: {@code display} as in {@code RestTemplate.put}, {@code kind} as in "an HTTP call". */
+  public record Remote(String display, String kind) {}
+
+  private final Types types;
+  private final JavacElements elements;
+  private final ImmutableList<RemoteApi> apis;
+
+  public RemoteCalls(Context context, List<RemoteApi> userApis) {
+    this.types = Types.instance(context);
+    this.elements = JavacElements.instance(context);
+    this.apis = ImmutableList.<RemoteApi>builder().addAll(RemoteApis.BUILT_IN).addAll(userApis).build();
+  }
+
+  public Optional<Remote> of(MethodInvocationTree call) {
+    if (!(TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method)) {
+      return Optional.empty();
+    }
+    String name = method.getSimpleName().toString();
+    Symbol.ClassSymbol owner = method.enclClass();
+    Type receiver = receiverType(call).orElse(owner.type);
+    String display = receiver.tsym.getSimpleName() + "." + name;
+    for (RemoteApi api : apis) {
+      if ((api.methods().isEmpty() || api.methods().contains(name))
+          && (isSubtype(receiver, api.type()) || isSubtype(owner.type, api.type()))) {
+        return Optional.of(new Remote(display, api.kind()));
+      }
+    }
+    if (annotated(method, RemoteApis.REMOTE_CALL) || annotated(owner, RemoteApis.REMOTE_CALL)) {
+      return Optional.of(new Remote(display, RemoteApis.REMOTE));
+    }
+    if (RemoteApis.HTTP_INTERFACE_ANNOTATIONS.stream().anyMatch(a -> annotated(method, a) || annotated(owner, a))
+        && !method.isDefault() && !method.isStatic()) {
+      return Optional.of(new Remote(display, RemoteApis.HTTP));
+    }
+    if (!method.isStatic() && isSubtype(owner.type, RemoteApis.GRPC_BLOCKING_STUB)
+        && !owner.packge().getQualifiedName().contentEquals(RemoteApis.GRPC_STUB_PACKAGE)) {
+      return Optional.of(new Remote(display, RemoteApis.GRPC));
+    }
+    if (!method.isStatic() && isSubtype(receiver, RemoteApis.AWS_SDK_CLIENT)
+        && !RemoteApis.AWS_LOCAL_METHODS.contains(name)) {
+      return Optional.of(new Remote(display, RemoteApis.AWS));
+    }
+    if (RemoteApis.REACTOR_BLOCKING.contains(name)
+        && RemoteApis.REACTOR_PUBLISHERS.contains(owner.getQualifiedName().toString())
+        && fromWebClient(call)) {
+      return Optional.of(new Remote("WebClient..." + name, RemoteApis.HTTP));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code webClient.get().uri(..).retrieve().bodyToMono(..).block()}: a WebClient call in the chain. */
+  private static boolean fromWebClient(MethodInvocationTree call) {
+    ExpressionTree current = call.getMethodSelect();
+    for (int step = 0; step < 32 && current instanceof MemberSelectTree select; step++) {
+      ExpressionTree receiver = select.getExpression();
+      Symbol symbol = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) receiver);
+      if (symbol != null && symbol.enclClass() != null
+          && symbol.enclClass().packge().getQualifiedName().contentEquals(RemoteApis.WEB_CLIENT_PACKAGE)) {
+        return true;
+      }
+      Type type = ((com.sun.tools.javac.tree.JCTree) receiver).type;
+      if (type != null && type.tsym != null && type.tsym.packge().getQualifiedName().contentEquals(RemoteApis.WEB_CLIENT_PACKAGE)) {
+        return true;
+      }
+      current = receiver instanceof MethodInvocationTree inner ? inner.getMethodSelect() : null;
+    }
+    return false;
+  }
+
+  private static Optional<Type> receiverType(MethodInvocationTree call) {
+    if (call.getMethodSelect() instanceof MemberSelectTree select) {
+      Type type = ((com.sun.tools.javac.tree.JCTree) select.getExpression()).type;
+      if (type != null && type.tsym != null && !type.isErroneous() && type.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isSubtype(Type type, String name) {
+    Symbol.ClassSymbol target = elements.getTypeElement(name);
+    return target != null && type != null && types.isSubtype(types.erasure(type), types.erasure(target.type));
+  }
+
+  private static boolean annotated(Symbol symbol, String annotation) {
+    return symbol.getAnnotationMirrors().stream()
+        .anyMatch(a -> a.type.tsym.getQualifiedName().contentEquals(annotation));
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.ormcheck.checker.transactions;
+
+import com.google.common.collect.ImmutableMap;
+import com.sun.tools.javac.code.Attribute;
+import com.sun.tools.javac.code.Symbol;
+import io.github.ormcheck.checker.frameworks.SpringTx;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The attributes of one {@code @Transactional} (Spring, Jakarta or javax), as written: {@code
+ * propagation} is the {@code Propagation}/{@code TxType} constant name, and {@code others} holds
+ * every other explicit attribute ({@code readOnly}, {@code isolation}, {@code timeout}, rollback
+ * rules...) by name, as source-like text. Defaults are left out, so two annotations that say the
+ * same thing compare equal.
+ */
+public record TransactionAttributes(String annotation, String propagation, ImmutableMap<String, String> others) {
+  private static final String DEFAULT_PROPAGATION = "REQUIRED";
+
+  /** Whether a method with these attributes runs inside a transaction (it may join one). */
+  public boolean transactional() {
+    return !SpringTx.NON_TRANSACTIONAL_PROPAGATION.contains(propagation);
+  }
+
+  public boolean readOnly() {
+    return "true".equals(others.get("readOnly"));
+  }
+
+  /** A {@code TransactionTemplate} callback: the template's defaults. */
+  static TransactionAttributes template() {
+    return new TransactionAttributes("org.springframework.transaction.support.TransactionTemplate", DEFAULT_PROPAGATION, ImmutableMap.of());
+  }
+
+  /** Reads a {@code @Transactional} annotation; other annotations are not looked at. */
+  static TransactionAttributes of(Attribute.Compound transactional) {
+    String annotation = transactional.type.tsym.getQualifiedName().toString();
+    String propagation = DEFAULT_PROPAGATION;
+    Map<String, String> others = new TreeMap<>();
+    for (Map.Entry<Symbol.MethodSymbol, Attribute> value : transactional.getElementValues().entrySet()) {
+      String name = value.getKey().getSimpleName().toString();
+      String text = text(value.getValue());
+      boolean propagationAttribute =
+          annotation.equals(SpringTx.SPRING_TRANSACTIONAL) ? name.equals("propagation") : name.equals("value");
+      if (propagationAttribute) {
+        propagation = text;
+      } else if (!(name.equals("value") || name.equals("transactionManager")) || !annotation.equals(SpringTx.SPRING_TRANSACTIONAL)) {
+        others.put(name, text);
+      } else {
+        // Spring's value/transactionManager pick the transaction manager: a different one is a
+        // different transaction.
+        others.put("transactionManager", text);
+      }
+    }
+    return new TransactionAttributes(annotation, propagation, ImmutableMap.copyOf(others));
+  }
+
+  private static String text(Attribute value) {
+    if (value instanceof Attribute.Enum constant) {
+      return constant.value.getSimpleName().toString();
+    }
+    if (value instanceof Attribute.Constant constant) {
+      return String.valueOf(constant.getValue());
+    }
+    return value.toString();
+  }
+}

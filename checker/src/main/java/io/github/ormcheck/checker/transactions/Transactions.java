@@ -1,0 +1,292 @@
+package io.github.ormcheck.checker.transactions;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Attribute;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.model.JavacElements;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.tree.TreeScanner;
+import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.SpringTx;
+import io.github.ormcheck.checker.frameworks.ThreadHandoffs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The transaction model of one compilation: which methods a transaction proxy wraps and with
+ * which attributes, which code runs inside a transaction (a transactional method's body, a
+ * {@code TransactionTemplate} callback), and the call graph between the compilation's methods,
+ * built lazily once per compilation and kept in javac's {@link Context}.
+ *
+ * <p>Code that runs after the commit ({@code @TransactionalEventListener},
+ * {@code TransactionSynchronization.afterCommit}) or on another thread (an executor, {@code
+ * CompletableFuture.*Async}, {@code new Thread}, {@code @Async}) is not in the transaction.
+ */
+public final class Transactions {
+  private static final Context.Key<Transactions> KEY = new Context.Key<>();
+
+  /** Helper methods followed below a transactional method. */
+  public static final int MAX_DEPTH = 4;
+
+  /** Where a transaction starts: the method's name (the head of a chain) and its attributes. */
+  public record Root(String name, TransactionAttributes attributes) {}
+
+  /** A call in a method body, on the method's own thread. */
+  public record Call(MethodInvocationTree tree, Symbol.MethodSymbol callee) {}
+
+  private final JavacTrees trees;
+  private final Types types;
+  private final JavacElements elements;
+  private final Map<Symbol.MethodSymbol, List<Call>> callGraph = new HashMap<>();
+  private final Map<Object, Object> memo = new HashMap<>();
+
+  private Transactions(Context context) {
+    this.trees = JavacTrees.instance(context);
+    this.types = Types.instance(context);
+    this.elements = JavacElements.instance(context);
+  }
+
+  public static Transactions instance(Context context) {
+    Transactions existing = context.get(KEY);
+    if (existing == null) {
+      existing = new Transactions(context);
+      context.put(KEY, existing);
+    }
+    return existing;
+  }
+
+  /** A memo for analyses built on this model, kept as long as the compilation. */
+  @SuppressWarnings("unchecked")
+  public <K, V> Map<K, V> memo(String name) {
+    return (Map<K, V>) memo.computeIfAbsent(name, n -> new HashMap<>());
+  }
+
+  /** The {@code @Transactional} written on the method itself, directly or as a meta-annotation. */
+  public Optional<TransactionAttributes> onMethod(Symbol.MethodSymbol method) {
+    return transactional(method);
+  }
+
+  /** The {@code @Transactional} on the class (or a superclass), directly or as a meta-annotation. */
+  public Optional<TransactionAttributes> onClass(Symbol.ClassSymbol type) {
+    for (Type current = type.type; current != null && current.tsym instanceof Symbol.ClassSymbol cls;
+        current = cls.getSuperclass()) {
+      Optional<TransactionAttributes> found = transactional(cls);
+      if (found.isPresent()) {
+        return found;
+      }
+      if (current.getKind() != javax.lang.model.type.TypeKind.DECLARED) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The attributes a transaction proxy applies when another bean calls this method: the method's
+   * own annotation, else the class's for methods a proxy can intercept (not private, not static).
+   * Empty when neither, or when the proxy cannot intercept it at all.
+   */
+  public Optional<TransactionAttributes> declared(Symbol.MethodSymbol method) {
+    if ((method.flags() & (Flags.PRIVATE | Flags.STATIC)) != 0 || method.isConstructor()) {
+      return Optional.empty();
+    }
+    Optional<TransactionAttributes> own = onMethod(method);
+    return own.isPresent() ? own : onClass(method.enclClass());
+  }
+
+  /** Runs after the transaction is over: an event listener bound to a transaction phase, a synchronization callback. */
+  public boolean runsAfterTransaction(Symbol.MethodSymbol method) {
+    if (annotated(method, SpringTx.TRANSACTIONAL_EVENT_LISTENER)) {
+      return true;
+    }
+    return SpringTx.AFTER_TRANSACTION_CALLBACKS.contains(method.getSimpleName().toString())
+        && isSubtype(method.enclClass().type, SpringTx.TRANSACTION_SYNCHRONIZATION);
+  }
+
+  /** Runs on another thread: Spring's {@code @Async}. */
+  public boolean runsOnAnotherThread(Symbol.MethodSymbol method) {
+    return annotated(method, SpringTx.ASYNC) || annotated(method.enclClass(), SpringTx.ASYNC);
+  }
+
+  /**
+   * The transaction the code at {@code path} runs in, if any: the enclosing method's, or a
+   * {@code TransactionTemplate} callback's. Functions handed to another thread, and anonymous
+   * classes other than template callbacks, are outside.
+   */
+  public Optional<Root> enclosing(TreePath path) {
+    Tree child = path.getLeaf();
+    for (TreePath current = path.getParentPath(); current != null; child = current.getLeaf(), current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree) {
+        Tree parent = current.getParentPath().getLeaf();
+        if (isTemplateCallback(parent, leaf)) {
+          return Optional.of(new Root(methodName(current), TransactionAttributes.template()));
+        }
+        if (isHandoff(parent, leaf)) {
+          return Optional.empty();
+        }
+      } else if (leaf instanceof MethodTree methodTree) {
+        Symbol.MethodSymbol method = (Symbol.MethodSymbol) TreeInfo.symbolFor((JCTree) methodTree);
+        if (method == null || runsAfterTransaction(method) || runsOnAnotherThread(method)) {
+          return Optional.empty();
+        }
+        TreePath classPath = current.getParentPath();
+        if (classPath != null && classPath.getParentPath() != null
+            && classPath.getParentPath().getLeaf() instanceof NewClassTree anonymous) {
+          // An anonymous TransactionCallback's doInTransaction runs in the template's transaction;
+          // other anonymous classes run whenever someone calls them.
+          Tree outer = classPath.getParentPath().getParentPath().getLeaf();
+          return isTemplateCallback(outer, anonymous)
+              ? Optional.of(new Root(methodName(classPath.getParentPath()), TransactionAttributes.template()))
+              : Optional.empty();
+        }
+        return declared(method).filter(TransactionAttributes::transactional)
+            .map(attributes -> new Root(method.getSimpleName().toString(), attributes));
+      } else if (leaf instanceof ClassTree) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The calls in a method's body that run on its thread, or none when its source is not in this compilation. */
+  public List<Call> calls(Symbol.MethodSymbol method) {
+    List<Call> known = callGraph.get(method);
+    if (known != null) {
+      return known;
+    }
+    List<Call> calls = new ArrayList<>();
+    callGraph.put(method, calls);
+    JCTree.JCMethodDecl declaration = trees.getTree(method);
+    if (declaration != null && declaration.body != null) {
+      new TreeScanner() {
+        @Override
+        public void visitApply(JCTree.JCMethodInvocation invocation) {
+          if (TreeInfo.symbol(invocation.meth) instanceof Symbol.MethodSymbol callee) {
+            calls.add(new Call(invocation, callee));
+          }
+          scan(invocation.meth);
+          for (JCTree.JCExpression argument : invocation.args) {
+            if (!isHandoff(invocation, argument)) {
+              scan(argument);
+            }
+          }
+        }
+
+        @Override
+        public void visitNewClass(JCTree.JCNewClass creation) {
+          // new Thread(() -> ...) and anonymous classes run their bodies elsewhere.
+          if (!isThread(creation)) {
+            scan(creation.args);
+          }
+        }
+
+        @Override
+        public void visitClassDef(JCTree.JCClassDecl local) {}
+      }.scan(declaration.body);
+    }
+    return calls;
+  }
+
+  /** Whether {@code function} is the callback argument of {@code TransactionTemplate.execute}. */
+  public boolean isTemplateCallback(Tree parent, Tree function) {
+    return parent instanceof MethodInvocationTree call
+        && call.getArguments().contains(function)
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && SpringTx.TEMPLATE_CALLBACK_METHODS.contains(select.getIdentifier().toString())
+        && TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method
+        && (isSubtype(method.enclClass().type, SpringTx.TRANSACTION_OPERATIONS)
+            || isSubtype(method.enclClass().type, SpringTx.TRANSACTION_TEMPLATE));
+  }
+
+  /** Whether {@code argument} of {@code parent} runs on another thread. */
+  public boolean isHandoff(Tree parent, Tree argument) {
+    if (parent instanceof NewClassTree creation) {
+      return creation.getArguments().contains(argument) && isThread((JCTree.JCNewClass) creation);
+    }
+    if (!(parent instanceof MethodInvocationTree call) || !call.getArguments().contains(argument)
+        || !(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method)) {
+      return false;
+    }
+    String name = method.getSimpleName().toString();
+    for (Map.Entry<String, com.google.common.collect.ImmutableSet<String>> handoff : ThreadHandoffs.METHODS.entrySet()) {
+      if (handoff.getValue().contains(name) && isSubtype(method.enclClass().type, handoff.getKey())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isThread(JCTree.JCNewClass creation) {
+    return creation.type != null
+        && ThreadHandoffs.THREAD_TYPES.stream().anyMatch(type -> isSubtype(creation.type, type));
+  }
+
+  private static String methodName(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      if (current.getLeaf() instanceof MethodTree method) {
+        return method.getName().toString();
+      }
+    }
+    return "transaction";
+  }
+
+  /** {@code @Transactional} itself, or an annotation type annotated with it. */
+  public boolean isTransactionalAnnotation(Symbol annotationType) {
+    return SpringTx.TRANSACTIONAL.contains(annotationType.getQualifiedName().toString())
+        || transactional(annotationType).isPresent();
+  }
+
+  private Optional<TransactionAttributes> transactional(Symbol symbol) {
+    Set<Symbol> seen = new HashSet<>();
+    return transactional(symbol, seen);
+  }
+
+  /** {@code @Transactional} on the symbol, or on an annotation type that annotates it. */
+  private Optional<TransactionAttributes> transactional(Symbol symbol, Set<Symbol> seen) {
+    for (Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
+      if (SpringTx.TRANSACTIONAL.contains(annotation.type.tsym.getQualifiedName().toString())) {
+        return Optional.of(TransactionAttributes.of(annotation));
+      }
+    }
+    for (Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
+      Symbol type = annotation.type.tsym;
+      if (seen.add(type) && !type.getQualifiedName().toString().startsWith("java.lang.")) {
+        Optional<TransactionAttributes> meta = transactional(type, seen);
+        if (meta.isPresent()) {
+          return meta;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean annotated(Symbol symbol, String annotation) {
+    return symbol != null && symbol.getAnnotationMirrors().stream()
+        .anyMatch(a -> a.type.tsym.getQualifiedName().contentEquals(annotation));
+  }
+
+  boolean isSubtype(Type type, String name) {
+    Symbol.ClassSymbol target = elements.getTypeElement(name);
+    return target != null && type != null && types.isSubtype(types.erasure(type), types.erasure(target.type));
+  }
+}

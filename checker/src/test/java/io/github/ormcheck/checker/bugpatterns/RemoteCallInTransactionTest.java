@@ -1,0 +1,253 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import com.google.errorprone.CompilationTestHelper;
+import io.github.ormcheck.checker.testing.TxStubs;
+import org.junit.jupiter.api.Test;
+
+/** RemoteCallInTransaction, negatives first, in the order of the check's decisions. */
+class RemoteCallInTransactionTest {
+  private final CompilationTestHelper helper =
+      TxStubs.add(CompilationTestHelper.newInstance(RemoteCallInTransaction.class, getClass()));
+
+  @Test
+  void silentOutsideTransactions() {
+    helper
+        .addSourceLines("shop/Plain.java",
+            "package shop;",
+            "import org.springframework.web.client.RestTemplate;",
+            "import org.springframework.transaction.annotation.*;",
+            "import org.springframework.transaction.event.TransactionalEventListener;",
+            "import org.springframework.transaction.support.*;",
+            "import org.springframework.scheduling.annotation.Async;",
+            "import java.util.concurrent.*;",
+            "class Plain {",
+            "  RestTemplate rest; ExecutorService executor;",
+            "  void noTransaction() { rest.put(\"/a\", null); }",
+            "  @Transactional(propagation = Propagation.NOT_SUPPORTED) public void suspended() { rest.put(\"/a\", null); }",
+            "  @Transactional(propagation = Propagation.NEVER) public void never() { rest.put(\"/a\", null); }",
+            "  @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.NOT_SUPPORTED)",
+            "  public void jakartaSuspended() { rest.put(\"/a\", null); }",
+            "  @TransactionalEventListener public void afterCommit(Object event) { rest.put(\"/a\", null); }",
+            "  @Transactional @Async public void otherThread() { rest.put(\"/a\", null); }",
+            "  @Transactional public void handedOff() {",
+            "    executor.submit(() -> rest.put(\"/a\", null));",
+            "    executor.execute(() -> notifyWarehouse());",
+            "    CompletableFuture.runAsync(() -> rest.put(\"/a\", null));",
+            "    new Thread(() -> rest.put(\"/a\", null)).start();",
+            "    register(new TransactionSynchronization() {",
+            "      @Override public void afterCommit() { rest.put(\"/a\", null); }",
+            "    });",
+            "    Runnable later = new Runnable() { public void run() { rest.put(\"/a\", null); } };",
+            "  }",
+            "  @Transactional public void notRemote() {",
+            "    rest.setErrorHandler(null);",
+            "    new InMemoryQueue().send(\"order placed\");",
+            "    callsSuspendedHelper();",
+            "  }",
+            "  private void notifyWarehouse() { rest.put(\"/a\", null); }",
+            "  @Transactional(propagation = Propagation.NOT_SUPPORTED) public void callsSuspendedHelper() {}",
+            "  void register(TransactionSynchronization s) {}",
+            "  static class InMemoryQueue { void send(String message) {} }",
+            "}")
+        .addSourceLines("shop/Helpers.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "@Transactional class Helpers {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  // class-level @Transactional does not apply to private methods: only their callers count",
+            "  private void helper() { rest.put(\"/a\", null); }",
+            "  static void staticHelper(org.springframework.web.client.RestTemplate rest) { rest.put(\"/a\", null); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsEachApiFamily() throws Exception {
+    helper
+        .addSourceLines("shop/Apis.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "import java.net.URI;",
+            "import java.net.http.*;",
+            "class Apis {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  org.springframework.web.client.RestOperations restOperations;",
+            "  org.springframework.web.client.RestClient restClient;",
+            "  org.springframework.web.reactive.function.client.WebClient webClient;",
+            "  HttpClient http;",
+            "  okhttp3.Call okCall;",
+            "  org.springframework.kafka.core.KafkaTemplate<String, String> kafka;",
+            "  org.springframework.jms.core.JmsOperations jms;",
+            "  org.springframework.amqp.core.AmqpTemplate rabbit;",
+            "  org.springframework.mail.javamail.JavaMailSender mail;",
+            "  Stock stock; InventoryStub grpc; S3 s3;",
+            "  @Transactional public void all() throws Exception {",
+            "    // BUG: Diagnostic contains: all -> RestTemplate.getForObject: an HTTP call",
+            "    rest.getForObject(\"/a\", String.class);",
+            "    // BUG: Diagnostic contains: all -> RestOperations.put",
+            "    restOperations.put(\"/a\", null);",
+            "    // BUG: Diagnostic contains: all -> ResponseSpec.body",
+            "    restClient.get().uri(\"/a\").retrieve().body(String.class);",
+            "    // BUG: Diagnostic contains: all -> WebClient...block",
+            "    webClient.get().uri(\"/a\").retrieve().bodyToMono(String.class).block();",
+            "    reactor.core.publisher.Mono.just(\"local\").block();",
+            "    // BUG: Diagnostic contains: all -> HttpClient.send",
+            "    http.send(HttpRequest.newBuilder(URI.create(\"http://x\")).build(), HttpResponse.BodyHandlers.ofString());",
+            "    // BUG: Diagnostic contains: all -> URL.openStream",
+            "    new java.net.URL(\"http://x\").openStream();",
+            "    // BUG: Diagnostic contains: all -> Call.execute",
+            "    okCall.execute();",
+            "    // BUG: Diagnostic contains: all -> KafkaTemplate.send: a message send",
+            "    kafka.send(\"orders\", \"placed\");",
+            "    // BUG: Diagnostic contains: all -> JmsOperations.convertAndSend",
+            "    jms.convertAndSend(\"orders\", \"placed\");",
+            "    // BUG: Diagnostic contains: all -> AmqpTemplate.convertAndSend",
+            "    rabbit.convertAndSend(\"orders\", \"placed\");",
+            "    // BUG: Diagnostic contains: all -> JavaMailSender.send: a mail send",
+            "    mail.send(\"hello\");",
+            "    // BUG: Diagnostic contains: all -> Transport.send",
+            "    jakarta.mail.Transport.send(\"hello\");",
+            "    // BUG: Diagnostic contains: all -> Stock.reserve: an HTTP call",
+            "    stock.reserve(1L);",
+            "    // BUG: Diagnostic contains: all -> InventoryStub.reserve: a gRPC call",
+            "    grpc.withDeadlineAfter(1).reserve(1L);",
+            "    // BUG: Diagnostic contains: all -> S3.putObject: an AWS SDK call",
+            "    s3.putObject(\"bucket\");",
+            "    s3.serviceName();",
+            "  }",
+            "  @org.springframework.cloud.openfeign.FeignClient(\"stock\") interface Stock { void reserve(long id); }",
+            "  static class InventoryStub extends io.grpc.stub.AbstractBlockingStub<InventoryStub> { void reserve(long id) {} }",
+            "  interface S3 extends software.amazon.awssdk.core.SdkClient { void putObject(String bucket); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsEachKindOfTransactionalContext() {
+    helper
+        .addSourceLines("shop/Contexts.java",
+            "package shop;",
+            "import java.lang.annotation.*;",
+            "import org.springframework.transaction.annotation.*;",
+            "import org.springframework.transaction.support.*;",
+            "import org.springframework.web.client.RestTemplate;",
+            "class Contexts {",
+            "  @Retention(RetentionPolicy.RUNTIME) @Transactional(readOnly = true) @interface ReadOnlyService {}",
+            "  RestTemplate rest; TransactionTemplate template;",
+            "  @Transactional(readOnly = true) public String readOnly() {",
+            "    // BUG: Diagnostic contains: readOnly = true), which still holds a connection",
+            "    return rest.getForObject(\"/a\", String.class);",
+            "  }",
+            "  @jakarta.transaction.Transactional public void jakarta() {",
+            "    // BUG: Diagnostic contains: jakarta -> RestTemplate.put",
+            "    rest.put(\"/a\", null);",
+            "  }",
+            "  @ReadOnlyService public void meta() {",
+            "    // BUG: Diagnostic contains: meta -> RestTemplate.put",
+            "    rest.put(\"/a\", null);",
+            "  }",
+            "  public void programmatic() {",
+            "    rest.put(\"/before\", null);",
+            "    template.executeWithoutResult(status -> {",
+            "      // BUG: Diagnostic contains: programmatic -> RestTemplate.put: an HTTP call runs inside the transaction of programmatic (a TransactionTemplate callback)",
+            "      rest.put(\"/a\", null);",
+            "    });",
+            "    template.execute(new TransactionCallback<Object>() {",
+            "      public Object doInTransaction(Object status) {",
+            "        // BUG: Diagnostic contains: programmatic -> RestTemplate.put",
+            "        rest.put(\"/b\", null);",
+            "        return null;",
+            "      }",
+            "    });",
+            "  }",
+            "  @Transactional public void inForEach(java.util.List<String> urls) {",
+            "    // BUG: Diagnostic contains: inForEach -> RestTemplate.put",
+            "    urls.forEach(url -> rest.put(url, null));",
+            "  }",
+            "}")
+        .addSourceLines("shop/ClassLevel.java",
+            "package shop;",
+            "@org.springframework.transaction.annotation.Transactional",
+            "public class ClassLevel {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void update() {",
+            "    // BUG: Diagnostic contains: update -> RestTemplate.put",
+            "    rest.put(\"/a\", null);",
+            "  }",
+            "  @org.springframework.transaction.annotation.Transactional(",
+            "      propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)",
+            "  public void overridden() { rest.put(\"/a\", null); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void reportsAtTheCallThatLeavesTheTransactionalMethodWithTheChain() {
+    helper
+        .addSourceLines("shop/Orders.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "import org.springframework.web.client.RestTemplate;",
+            "class Orders {",
+            "  RestTemplate rest; Warehouse warehouse;",
+            "  @Transactional public void placeOrder() {",
+            "    // BUG: Diagnostic contains: placeOrder -> notifyWarehouse -> RestTemplate.put",
+            "    notifyWarehouse();",
+            "    // BUG: Diagnostic contains: placeOrder -> one -> two -> three -> RestTemplate.put",
+            "    one();",
+            "    // BUG: Diagnostic contains: placeOrder -> reserve -> post -> RestTemplate.put",
+            "    warehouse.reserve();",
+            "    recursive(3);",
+            "  }",
+            "  private void notifyWarehouse() { rest.put(\"/w\", null); }",
+            "  private void one() { two(); }",
+            "  private void two() { three(); }",
+            "  private void three() { rest.put(\"/3\", null); }",
+            "  private void recursive(int n) { if (n > 0) { recursive(n - 1); } }",
+            "}")
+        .addSourceLines("shop/Warehouse.java",
+            "package shop;",
+            "class Warehouse {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  void reserve() { post(); }",
+            "  void post() { rest.put(\"/r\", null); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void userApisFromTheOptionAndTheAnnotation() {
+    CompilationTestHelper.newInstance(RemoteCallInTransaction.class, getClass())
+        .setArgs("-XepOpt:OrmCheck:RemoteApis=shop.Gateway#call,shop.Client")
+        .addSourceLines("org/springframework/transaction/annotation/Transactional.java",
+            "package org.springframework.transaction.annotation;",
+            "public @interface Transactional {}")
+        .addSourceLines("shop/Gateway.java",
+            "package shop;",
+            "class Gateway { void call() {} void local() {} }")
+        .addSourceLines("shop/Client.java",
+            "package shop;",
+            "class Client { void anything() {} }")
+        .addSourceLines("shop/Ledger.java",
+            "package shop;",
+            "class Ledger {",
+            "  @io.github.ormcheck.annotations.RemoteCall(\"books the payment at the bank\") void book() {}",
+            "}")
+        .addSourceLines("shop/Payments.java",
+            "package shop;",
+            "class Payments {",
+            "  Gateway gateway; Client client; Ledger ledger;",
+            "  @org.springframework.transaction.annotation.Transactional public void pay() {",
+            "    gateway.local();",
+            "    // BUG: Diagnostic contains: pay -> Gateway.call: a remote call",
+            "    gateway.call();",
+            "    // BUG: Diagnostic contains: pay -> Client.anything",
+            "    client.anything();",
+            "    // BUG: Diagnostic contains: pay -> Ledger.book",
+            "    ledger.book();",
+            "  }",
+            "}")
+        .doTest();
+  }
+}

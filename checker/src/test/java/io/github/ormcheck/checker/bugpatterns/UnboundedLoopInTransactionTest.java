@@ -1,0 +1,129 @@
+package io.github.ormcheck.checker.bugpatterns;
+
+import com.google.errorprone.CompilationTestHelper;
+import io.github.ormcheck.checker.testing.TxStubs;
+import org.junit.jupiter.api.Test;
+
+/** UnboundedLoopInTransaction, negatives first, in the order of the check's decisions. */
+class UnboundedLoopInTransactionTest {
+  private final CompilationTestHelper helper =
+      TxStubs.add(CompilationTestHelper.newInstance(UnboundedLoopInTransaction.class, getClass()))
+          .addSourceLines("org/springframework/data/repository/Repository.java",
+              "package org.springframework.data.repository;",
+              "public interface Repository<T, ID> {}")
+          .addSourceLines("org/springframework/data/domain/Pageable.java",
+              "package org.springframework.data.domain;",
+              "public interface Pageable {}")
+          .addSourceLines("org/springframework/data/domain/Page.java",
+              "package org.springframework.data.domain;",
+              "public interface Page<T> extends Iterable<T> { java.util.List<T> getContent(); }")
+          .addSourceLines("org/springframework/data/domain/Limit.java",
+              "package org.springframework.data.domain;",
+              "public interface Limit {}")
+          .addSourceLines("org/springframework/data/repository/CrudRepository.java",
+              "package org.springframework.data.repository;",
+              "public interface CrudRepository<T, ID> extends Repository<T, ID> {",
+              "  Iterable<T> findAll();",
+              "  Iterable<T> findAllById(Iterable<ID> ids);",
+              "  java.util.Optional<T> findById(ID id);",
+              "  <S extends T> S save(S entity);",
+              "  void delete(T entity);",
+              "}")
+          .addSourceLines("shop/Customer.java",
+              "package shop;",
+              "import jakarta.persistence.*;",
+              "@Entity public class Customer {",
+              "  @Id Long id; String name; boolean active;",
+              "  public Long getId() { return id; }",
+              "  public String getName() { return name; }",
+              "  public void setName(String name) { this.name = name; }",
+              "  public void setActive(boolean active) { this.active = active; }",
+              "}")
+          .addSourceLines("shop/CustomerRepository.java",
+              "package shop;",
+              "import java.util.*;",
+              "import org.springframework.data.domain.*;",
+              "public interface CustomerRepository",
+              "    extends org.springframework.data.repository.CrudRepository<Customer, Long> {",
+              "  List<Customer> findByName(String name);",
+              "  Page<Customer> findAll(Pageable page);",
+              "  List<Customer> findTop100ByName(String name);",
+              "  List<Customer> findByActive(boolean active, Limit limit);",
+              "  java.util.stream.Stream<Customer> streamAllBy();",
+              "}");
+
+  @Test
+  void silentWhenBoundedReadOnlyOutsideATransactionOrWithoutWrites() {
+    helper
+        .addSourceLines("shop/Negatives.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.*;",
+            "import org.springframework.data.domain.*;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Negatives {",
+            "  CustomerRepository customers; EntityManager em; Pageable page; Limit limit;",
+            "  void noTransaction() { for (Customer c : customers.findAll()) { c.setActive(false); } }",
+            "  @Transactional(readOnly = true) public void readOnly() { for (Customer c : customers.findAll()) { c.setActive(false); } }",
+            "  @Transactional public void noWrites(List<String> names) { for (Customer c : customers.findAll()) { names.add(c.getName()); } }",
+            "  @Transactional public void paged() {",
+            "    for (Customer c : customers.findAll(page)) { c.setActive(false); }",
+            "    for (Customer c : customers.findTop100ByName(\"x\")) { c.setActive(false); }",
+            "    for (Customer c : customers.findByActive(true, limit)) { c.setActive(false); }",
+            "    // a filtered finder: bounded by its filter as far as the code shows",
+            "    for (Customer c : customers.findByName(\"x\")) { c.setActive(false); }",
+            "    for (Customer c : em.createQuery(\"select c from Customer c\", Customer.class).setMaxResults(500).getResultList()) {",
+            "      c.setActive(false);",
+            "    }",
+            "    var query = em.createQuery(\"select c from Customer c\", Customer.class);",
+            "    query.setMaxResults(500);",
+            "    for (Customer c : query.getResultList()) { c.setActive(false); }",
+            "  }",
+            "  @Transactional public void notFromAQuery(List<Customer> given) { for (Customer c : given) { c.setActive(false); } }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void flagsWritesPerElementOfAnUnboundedResult() {
+    helper
+        .addSourceLines("shop/Positives.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.*;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "import org.springframework.transaction.support.TransactionTemplate;",
+            "class Positives {",
+            "  CustomerRepository customers; EntityManager em; TransactionTemplate template;",
+            "  @Transactional public void deactivateAll() {",
+            "    // BUG: Diagnostic contains: deactivateAll loops over every row of CrudRepository.findAll and writes per element (Customer.setActive)",
+            "    for (Customer c : customers.findAll()) {",
+            "      c.setActive(false);",
+            "    }",
+            "  }",
+            "  @Transactional public void saveEach() {",
+            "    // BUG: Diagnostic contains: (CustomerRepository.save)",
+            "    customers.findAll().forEach(c -> customers.save(c));",
+            "  }",
+            "  @Transactional public void streamed() {",
+            "    // BUG: Diagnostic contains: streamAllBy",
+            "    customers.streamAllBy().forEach(c -> c.setName(\"x\"));",
+            "  }",
+            "  @Transactional public void jpql() {",
+            "    List<Customer> all = em.createQuery(\"select c from Customer c\", Customer.class).getResultList();",
+            "    // BUG: Diagnostic contains: without setMaxResults and writes per element (EntityManager.remove)",
+            "    for (Customer c : all) {",
+            "      em.remove(c);",
+            "    }",
+            "  }",
+            "  public void programmatic() {",
+            "    template.executeWithoutResult(status -> {",
+            "      // BUG: Diagnostic contains: programmatic loops over every row",
+            "      for (Customer c : customers.findAll()) { em.merge(c); }",
+            "    });",
+            "  }",
+            "}")
+        .doTest();
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.ormcheck.corpus.shop.service;
+
+import io.github.ormcheck.corpus.shop.Customer;
+import io.github.ormcheck.corpus.shop.PurchaseOrder;
+import io.github.ormcheck.corpus.shop.repository.CustomerRepository;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Batch maintenance over whole tables: UnboundedLoopInTransaction's cases, and the chunked and
+ * bulk versions that must stay silent.
+ */
+public class CustomerMaintenance {
+  private static final int CHUNK = 500;
+
+  private final CustomerRepository customers;
+  private final EntityManager entityManager;
+
+  public CustomerMaintenance(CustomerRepository customers, EntityManager entityManager) {
+    this.customers = customers;
+    this.entityManager = entityManager;
+  }
+
+  /** Every customer, changed one by one, in one transaction. */
+  @Transactional
+  public void normalizeNames() {
+    for (Customer customer : customers.findAll()) { // expect: UnboundedLoopInTransaction
+      customer.setName(customer.getName().trim().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /** Every old order removed one by one through a JPQL stream, in one transaction. */
+  @Transactional
+  public void purgeOrdersBefore(Instant cutoff) {
+    entityManager
+        .createQuery("select o from PurchaseOrder o where o.placedAt < :cutoff", PurchaseOrder.class)
+        .setParameter("cutoff", cutoff)
+        .getResultStream()
+        .forEach(order -> entityManager.remove(order)); // expect: UnboundedLoopInTransaction
+  }
+
+  /** Fixed: one chunk per call, each call its own transaction; the caller loops over pages. Silent. */
+  @Transactional
+  public boolean normalizeNamesChunk(int page) {
+    Page<Customer> chunk = customers.findAll(PageRequest.of(page, CHUNK));
+    for (Customer customer : chunk) {
+      customer.setName(customer.getName().trim().toUpperCase(Locale.ROOT));
+    }
+    return chunk.hasNext();
+  }
+
+  /** Fixed: one bulk statement instead of a loop. Silent. */
+  @Transactional
+  public int purgeOrdersBeforeInBulk(Instant cutoff) {
+    return entityManager
+        .createQuery("delete from PurchaseOrder o where o.placedAt < :cutoff")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
+
+  /** Fixed: a bounded JPQL chunk. Silent. */
+  @Transactional
+  public void purgeOldestOrders(Instant cutoff) {
+    for (PurchaseOrder order :
+        entityManager
+            .createQuery("select o from PurchaseOrder o where o.placedAt < :cutoff order by o.placedAt", PurchaseOrder.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(CHUNK)
+            .getResultList()) {
+      entityManager.remove(order);
+    }
+  }
+
+  /** Reads every row but writes nothing: not this rule's business. Silent. */
+  @Transactional
+  public List<String> allNames() {
+    List<String> names = new ArrayList<>();
+    for (Customer customer : customers.findAll()) {
+      names.add(customer.getName());
+    }
+    return names;
+  }
+}
