@@ -18,6 +18,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,6 +56,23 @@ public final class ShopDatabase implements AutoCloseable {
     return start(factory -> factory.setPackagesToScan(SHOP), true, () -> dataSource);
   }
 
+  /**
+   * The shop with Spring's declarative transactions as Spring Boot configures them
+   * ({@code @EnableTransactionManagement} with class-based proxies) and these extra components,
+   * typically {@code @Configuration} classes declaring corpus services as beans: beans with
+   * {@code @Transactional} come back as transaction proxies.
+   */
+  public static ShopDatabase shopWithTransactionalBeans(Class<?>... components) {
+    return start(
+        factory -> factory.setPackagesToScan(SHOP),
+        true,
+        ShopDatabase::dataSource,
+        context -> {
+          context.register(DeclarativeTransactions.class);
+          context.register(components);
+        });
+  }
+
   /** Starts Hibernate on exactly these entity classes, without repositories. */
   public static ShopDatabase of(Class<?>... entities) {
     List<String> names = new ArrayList<>();
@@ -68,6 +86,14 @@ public final class ShopDatabase implements AutoCloseable {
       Consumer<LocalContainerEntityManagerFactoryBean> entities,
       boolean repositories,
       java.util.function.Supplier<DataSource> dataSource) {
+    return start(entities, repositories, dataSource, context -> {});
+  }
+
+  private static ShopDatabase start(
+      Consumer<LocalContainerEntityManagerFactoryBean> entities,
+      boolean repositories,
+      java.util.function.Supplier<DataSource> dataSource,
+      Consumer<AnnotationConfigApplicationContext> extraBeans) {
     StatementLog log = new StatementLog();
     RowCounter rows = new RowCounter();
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
@@ -84,6 +110,7 @@ public final class ShopDatabase implements AutoCloseable {
     if (repositories) {
       context.register(ShopRepositories.class);
     }
+    extraBeans.accept(context);
     try {
       context.refresh();
     } catch (RuntimeException e) {
@@ -117,6 +144,11 @@ public final class ShopDatabase implements AutoCloseable {
   @Configuration
   @EnableJpaRepositories(basePackages = SHOP + ".repository")
   static class ShopRepositories {}
+
+  /** Spring Boot's default: transaction proxies that subclass the bean (CGLIB). */
+  @Configuration
+  @EnableTransactionManagement(proxyTargetClass = true)
+  static class DeclarativeTransactions {}
 
   public <T> T bean(Class<T> type) {
     return context.getBean(type);

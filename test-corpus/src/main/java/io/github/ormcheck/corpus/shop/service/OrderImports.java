@@ -50,6 +50,13 @@ public class OrderImports {
     audit(id); // expect: TransactionalSelfInvocation
   }
 
+  /** Fixed: the audit through the injected proxy runs in its own transaction and survives a rollback. Silent. */
+  @Transactional
+  public void cancelThroughProxy(long id) {
+    orders.deleteById(id);
+    self.audit(id);
+  }
+
   /** Same attributes as the caller: joining the caller's transaction is what the proxy would do. Silent. */
   @Transactional
   public void reimport(long id) {
