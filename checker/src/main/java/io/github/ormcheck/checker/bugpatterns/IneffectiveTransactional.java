@@ -103,9 +103,10 @@ public final class IneffectiveTransactional extends BugChecker implements Method
       }
       report(tree.getModifiers(), tree, state,
           String.format(
-              "@%s on the final class %s has no effect: a class-based proxy cannot subclass it, so"
-                  + " its methods run without a transaction (or the bean fails to start). Remove"
-                  + " final.",
+              "@%s on the final class %s cannot work as written: a class-based proxy (Spring"
+                  + " Boot's default) cannot subclass it, so the application context fails to start"
+                  + " (\"Cannot subclass final class\"); with interface-based proxies only calls"
+                  + " through its interfaces get a transaction. Remove final.",
               simpleName(transactional.get()), type.getSimpleName()),
           type.getQualifiedName().toString());
     } catch (RuntimeException | LinkageError e) {

@@ -60,7 +60,7 @@ class IneffectiveTransactionalTest {
             "}")
         .addSourceLines("shop/FinalService.java",
             "package shop;",
-            "// BUG: Diagnostic contains: @Transactional on the final class FinalService has no effect",
+            "// BUG: Diagnostic contains: @Transactional on the final class FinalService cannot work as written: a class-based proxy",
             "@org.springframework.transaction.annotation.Transactional",
             "public final class FinalService { public void work() {} }")
         .doTest();
