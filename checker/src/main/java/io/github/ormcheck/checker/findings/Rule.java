@@ -11,42 +11,63 @@ import java.util.Optional;
 public enum Rule {
   LAZY_LOAD_IN_LOOP(
       "LazyLoadInLoop",
+      "FetchAssociationsBeforeTheLoop",
       Category.LOADING,
       Severity.WARNING,
       "A lazy association is loaded once per element of a loop: 1 + N queries."),
   QUERY_IN_LOOP(
       "QueryInLoop",
+      "BatchQueriesOutsideLoops",
       Category.LOADING,
       Severity.WARNING,
       "A query runs once per element of a loop: 1 + N queries where one batched query would do."),
   EAGER_TO_MANY(
       "EagerToMany",
+      "KeepCollectionsLazy",
       Category.MAPPINGS,
       Severity.WARNING,
       "A collection association is EAGER: every load of the owner loads the whole collection."),
   EAGER_TO_ONE(
       "EagerToOne",
+      "KeepToOneAssociationsLazy",
       Category.MAPPINGS,
       Severity.WARNING,
       "A to-one association is EAGER (explicitly or by the JPA default): each query of the owner"
           + " issues one extra select per distinct target."),
   MANY_TO_MANY_LIST(
       "ManyToManyList",
+      "MapManyToManyAsSet",
       Category.MAPPINGS,
       Severity.WARNING,
       "A @ManyToMany mapped as a bag: removing one link deletes all of the owner's links and"
           + " re-inserts the rest."),
   UNIDIRECTIONAL_ONE_TO_MANY(
       "UnidirectionalOneToMany",
+      "MapOneToManyWithAForeignKey",
       Category.MAPPINGS,
       Severity.WARNING,
       "A @OneToMany with neither mappedBy nor @JoinColumn: a join table and extra statements for"
           + " every change."),
   MULTIPLE_BAG_FETCH(
       "MultipleBagFetch",
+      "FetchAtMostOneBagAtOnce",
       Category.LOADING,
       Severity.ERROR,
-      "Two or more bags fetched at once: Hibernate throws MultipleBagFetchException.");
+      "Two or more bags fetched at once: Hibernate throws MultipleBagFetchException."),
+  OPEN_SESSION_IN_VIEW(
+      "OpenSessionInView",
+      "DisableOpenSessionInView",
+      Category.CONFIGURATION,
+      Severity.WARNING,
+      "spring.jpa.open-in-view is unset or true: lazy loading leaks into the web layer and each"
+          + " request holds a database connection until the response is written."),
+  IMPLICIT_POOL_SIZE(
+      "ImplicitPoolSize",
+      "SizeTheConnectionPoolExplicitly",
+      Category.CONFIGURATION,
+      Severity.WARNING,
+      "The data source's connection pool size is left at its default, which is not sized for the"
+          + " application's load.");
 
   /** Where the documentation pages live; each rule's page is {@code <RuleId>.md} under it. */
   public static final String DOCS_BASE_URL =
@@ -72,12 +93,14 @@ public enum Rule {
   }
 
   private final String id;
+  private final String name;
   private final Category category;
   private final Severity defaultSeverity;
   private final String summary;
 
-  Rule(String id, Category category, Severity defaultSeverity, String summary) {
+  Rule(String id, String name, Category category, Severity defaultSeverity, String summary) {
     this.id = id;
+    this.name = name;
     this.category = category;
     this.defaultSeverity = defaultSeverity;
     this.summary = summary;
@@ -86,6 +109,14 @@ public enum Rule {
   /** The public rule id, as in {@code [RuleId]}, {@code @SuppressWarnings} and SARIF. */
   public String id() {
     return id;
+  }
+
+  /**
+   * A friendly name that says what to do (SARIF {@code reportingDescriptor.name}), distinct from
+   * the id, which names the problem.
+   */
+  public String friendlyName() {
+    return name;
   }
 
   public Category category() {
