@@ -176,7 +176,7 @@ public final class OrmCheckExecutor {
     }
     List<String> otherErrors = errorsOtherThanFindings(output);
     if (exit != 0 && (exit != 1 || !otherErrors.isEmpty())) {
-      String shown = otherErrors.isEmpty() ? output.strip() : String.join("\n", otherErrors.subList(0, Math.min(10, otherErrors.size())));
+      String shown = output.strip().lines().limit(25).collect(Collectors.joining("\n"));
       throw new OrmCheckException("ormcheck: the module's sources do not compile for the analysis (javac exit code "
           + exit + "):\n" + shown + "\nFull output: " + log);
     }
