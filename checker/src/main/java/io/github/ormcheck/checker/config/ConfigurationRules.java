@@ -134,7 +134,7 @@ public final class ConfigurationRules {
   }
 
   private static Finding finding(Rule rule, ConfigEntry at, String message, String symbol) {
-    SourceRange range = new SourceRange(at.file().toUri(), at.line(), at.column(), at.line(), at.column() + Math.max(1, at.key().length()));
+    SourceRange range = new SourceRange(at.file().toAbsolutePath().toUri(), at.line(), at.column(), at.line(), at.column() + Math.max(1, at.key().length()));
     return new Finding(rule, rule.defaultSeverity(), message, range, symbol, false);
   }
 }

@@ -73,6 +73,9 @@ public final class SarifReader {
     URI file = artifact.containsKey("uriBaseId")
         ? directoryUri(sourceRoot).resolve(URI.create(uri))
         : URI.create(uri);
+    if ("file".equals(file.getScheme())) {
+      file = Path.of(file).toUri(); // one spelling (file:///), as the compiler side writes it
+    }
     Map<?, ?> region = (Map<?, ?>) physical.get("region");
     return new SourceRange(
         file,
