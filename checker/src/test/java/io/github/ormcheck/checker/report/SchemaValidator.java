@@ -13,7 +13,14 @@ import java.util.regex.Pattern;
  * {@code uri-reference}. Written here instead of adding a schema library for one test; a keyword
  * it does not know makes it fail, so it cannot pass by ignoring part of the schema.
  */
-final class SchemaValidator {
+public final class SchemaValidator {
+  /** The SARIF 2.1.0 schema shipped with these tests (a copy of the OASIS schema). */
+  public static SchemaValidator sarif() throws java.io.IOException {
+    try (java.io.InputStream in = SchemaValidator.class.getResourceAsStream("/sarif-schema-2.1.0.json")) {
+      return new SchemaValidator(Json.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+  }
+
   private static final java.util.Set<String> KNOWN =
       java.util.Set.of(
           "$schema", "id", "title", "description", "default", "definitions", "$ref", "type",
@@ -22,12 +29,12 @@ final class SchemaValidator {
 
   private final Map<?, ?> root;
 
-  SchemaValidator(Object schema) {
+  public SchemaValidator(Object schema) {
     this.root = (Map<?, ?>) schema;
   }
 
   /** The violations, each with its JSON path; empty when the document is valid. */
-  List<String> validate(Object document) {
+  public List<String> validate(Object document) {
     List<String> errors = new ArrayList<>();
     check(root, document, "$", errors);
     return errors;
