@@ -44,6 +44,14 @@ abstract class AbstractOrmCheckMojo extends AbstractMojo {
   @Parameter(property = "ormcheck.resourcesDirectory", defaultValue = "${project.basedir}/src/main/resources")
   File resourcesDirectory;
 
+  /**
+   * The directory SARIF URIs, baseline entries and the summary are relative to. Set it to the
+   * repository root (for example {@code -Dormcheck.sourceRoot=$GITHUB_WORKSPACE}) when a
+   * multi-module build uploads its reports to GitHub code scanning.
+   */
+  @Parameter(property = "ormcheck.sourceRoot", defaultValue = "${project.basedir}")
+  File sourceRoot;
+
   /** Skips ormcheck. */
   @Parameter(property = "ormcheck.skip", defaultValue = "false")
   boolean skip;
@@ -89,6 +97,7 @@ abstract class AbstractOrmCheckMojo extends AbstractMojo {
     }
     return new CheckRequest(
         base,
+        sourceRoot.toPath().toAbsolutePath().normalize(),
         buildDirectory.toPath().resolve("ormcheck"),
         compileSourceRoots.stream().map(Path::of).toList(),
         List.of(resourcesDirectory.toPath()),

@@ -10,7 +10,9 @@ import java.util.Optional;
  * What to analyse and how, filled by the mojos (or a test) and run by {@link OrmCheckExecutor}
  * without Maven.
  *
- * @param baseDir the module's directory: SARIF URIs and baseline entries are relative to it
+ * @param baseDir the module's directory: the compilation runs there, excludes are relative to it
+ * @param reportRoot the directory SARIF URIs ({@code %SRCROOT%}), baseline entries and the
+ *     summary are relative to: the module, or the repository root for code scanning
  * @param workDir a scratch directory for the compilation (under {@code target/})
  * @param sourceRoots the main source roots
  * @param resourceDirs the directories holding the configuration files
@@ -27,6 +29,7 @@ import java.util.Optional;
  */
 public record CheckRequest(
     Path baseDir,
+    Path reportRoot,
     Path workDir,
     List<Path> sourceRoots,
     List<Path> resourceDirs,

@@ -59,7 +59,7 @@ public final class OrmCheckExecutor {
   /** Runs the analysis and writes the SARIF report. */
   public CheckResult check(CheckRequest request) throws OrmCheckException {
     List<Finding> findings = analyse(request);
-    SarifWriter writer = new SarifWriter(request.baseDir(), FindingCollector.toolVersion());
+    SarifWriter writer = new SarifWriter(request.reportRoot(), FindingCollector.toolVersion());
     Baseline baseline = readBaseline(request);
     List<Finding> marked = new ArrayList<>();
     for (Finding finding : findings) {
@@ -75,7 +75,7 @@ public final class OrmCheckExecutor {
   /** Runs the analysis and writes the baseline file of its findings. */
   public List<Finding> baseline(CheckRequest request, Path baselineFile) throws OrmCheckException {
     List<Finding> findings = analyse(request);
-    writeFile(baselineFile, Baseline.write(findings, new SarifWriter(request.baseDir(), FindingCollector.toolVersion())));
+    writeFile(baselineFile, Baseline.write(findings, new SarifWriter(request.reportRoot(), FindingCollector.toolVersion())));
     return findings.stream().filter(f -> !f.suppressed()).toList();
   }
 
@@ -184,7 +184,7 @@ public final class OrmCheckExecutor {
       throw new OrmCheckException("ormcheck: the compilation wrote no report " + sarif + "; its output is in " + log);
     }
     try {
-      return SarifReader.read(Files.readString(sarif, StandardCharsets.UTF_8), request.baseDir());
+      return SarifReader.read(Files.readString(sarif, StandardCharsets.UTF_8), request.reportRoot());
     } catch (IOException | RuntimeException e) {
       throw new OrmCheckException("ormcheck: cannot read " + sarif + ": " + e, e);
     }
@@ -227,7 +227,7 @@ public final class OrmCheckExecutor {
     }
     args.add(errorProne.toString());
     args.add("-Aormcheck.sarifFile=" + sarif);
-    args.add("-Aormcheck.sourceRoot=" + request.baseDir());
+    args.add("-Aormcheck.sourceRoot=" + request.reportRoot());
     batchFetchSize.ifPresent(size -> args.add("-Aormcheck.defaultBatchFetchSize=" + size));
     for (Path source : sources) {
       args.add(source.toString());

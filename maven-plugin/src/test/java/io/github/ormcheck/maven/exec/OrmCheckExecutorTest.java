@@ -23,6 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The engine without Maven: a real forked compilation of a tiny module. */
 class OrmCheckExecutorTest {
   @TempDir Path module;
+  private Path reportRoot;
+
+  @org.junit.jupiter.api.BeforeEach
+  void reportsRelativeToTheModule() {
+    reportRoot = module;
+  }
 
   private static final String ORDER = """
       package shop;
@@ -66,6 +72,7 @@ class OrmCheckExecutorTest {
         .toList();
     return new CheckRequest(
         module,
+        reportRoot,
         module.resolve("target/ormcheck"),
         List.of(module.resolve("src/main/java")),
         List.of(module.resolve("src/main/resources")),
@@ -140,6 +147,17 @@ class OrmCheckExecutorTest {
     CheckResult added = executor.check(request(FailOn.WARNING, Map.of(), List.of()));
     assertEquals(List.of("EagerToOne:8", "EagerToOne:10 (quiet)"), rulesAndLines(added.findings()));
     assertEquals(1, added.failing());
+  }
+
+  @Test
+  void reportRootMakesPathsRepositoryRelative() throws Exception {
+    write("src/main/java/shop/Order.java", ORDER);
+    write("src/main/java/shop/Customer.java", CUSTOMER);
+    reportRoot = module.getParent();
+    CheckResult result = new OrmCheckExecutor().check(request(FailOn.ERROR, Map.of(), List.of("src/main/java/shop/Nothing.java")));
+    String prefix = module.getFileName() + "/src/main/java/shop/Order.java:8: warning: ";
+    assertTrue(result.summary().stream().anyMatch(line -> line.startsWith("  " + prefix)), result.summary().toString());
+    assertTrue(Files.readString(result.sarifFile()).contains("\"uri\": \"" + module.getFileName() + "/src/main/java/shop/Order.java\""));
   }
 
   @Test
