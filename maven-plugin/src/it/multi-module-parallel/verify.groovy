@@ -6,6 +6,9 @@ def results = { String module ->
 assert results('orders') == ['EagerToOne src/main/java/shop/Order.java:10']
 assert results('invoices') == ['EagerToMany src/main/java/shop/Invoice.java:12']
 assert results('no-jpa') == []
+// No JPA on its class path: nothing compiled for the analysis.
+assert !new File(basedir, 'no-jpa/target/ormcheck/javac.args').exists()
+assert new File(basedir, 'orders/target/ormcheck/javac.args').exists()
 // Nothing to analyse in the pom module.
 assert !new File(basedir, 'target/ormcheck.sarif').exists()
 def log = new File(basedir, 'build.log').text

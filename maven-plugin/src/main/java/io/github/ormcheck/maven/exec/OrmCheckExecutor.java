@@ -90,7 +90,8 @@ public final class OrmCheckExecutor {
       throw new OrmCheckException("ormcheck: cannot read the configuration files: " + e, e);
     }
     List<Finding> findings = new ArrayList<>();
-    for (Finding finding : ConfigurationRules.check(configuration, usesJpa(request.classPath()))) {
+    boolean usesJpa = usesJpa(request.classPath());
+    for (Finding finding : ConfigurationRules.check(configuration, usesJpa)) {
       RuleSetting setting = request.ruleSettings().get(finding.rule().id());
       if (setting == null) {
         findings.add(finding);
@@ -98,7 +99,8 @@ public final class OrmCheckExecutor {
         setting.severity().ifPresent(severity -> findings.add(finding.withSeverity(severity)));
       }
     }
-    for (Finding finding : compile(request, ConfigurationRules.defaultBatchFetchSize(configuration))) {
+    List<Finding> compiled = usesJpa ? compile(request, ConfigurationRules.defaultBatchFetchSize(configuration)) : List.of();
+    for (Finding finding : compiled) {
       findings.add(finding.withSeverity(severity(request, finding.rule())));
     }
     List<PathMatcher> excludes =
@@ -252,12 +254,30 @@ public final class OrmCheckExecutor {
     return errors;
   }
 
+  /**
+   * Whether the JPA API is on the class path (any jar or directory holding
+   * {@code jakarta/persistence/Entity.class} or its {@code javax} twin, whatever the jar's name:
+   * {@code jakarta.persistence-api}, {@code jakarta.jakartaee-api}, a shaded jar). Without it no
+   * rule can find anything, so the compilation is skipped and such a module costs almost nothing.
+   */
   static boolean usesJpa(List<Path> classPath) {
-    return classPath.stream()
-        .map(p -> p.getFileName() == null ? "" : p.getFileName().toString())
-        .anyMatch(name -> name.startsWith("jakarta.persistence-api") || name.startsWith("javax.persistence-api")
-            || name.startsWith("hibernate-core") || name.startsWith("hibernate-jpa")
-            || name.startsWith("persistence-api") || name.startsWith("spring-data-jpa"));
+    List<String> markers = List.of("jakarta/persistence/Entity.class", "javax/persistence/Entity.class");
+    for (Path entry : classPath) {
+      if (Files.isDirectory(entry)) {
+        if (markers.stream().anyMatch(m -> Files.isRegularFile(entry.resolve(m)))) {
+          return true;
+        }
+      } else if (Files.isRegularFile(entry)) {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(entry.toFile())) {
+          if (markers.stream().anyMatch(m -> jar.getEntry(m) != null)) {
+            return true;
+          }
+        } catch (IOException notAJar) {
+          // Not a zip: nothing of JPA in it.
+        }
+      }
+    }
+    return false;
   }
 
   /** The summary: counts, then each rule's active findings with file:line and message. */

@@ -171,6 +171,36 @@ class OrmCheckExecutorTest {
   }
 
   @Test
+  void withoutJpaOnTheClassPathNothingIsCompiled() throws Exception {
+    write("src/main/java/shop/Plain.java", "package shop; class Plain { Missing m; }\n");
+    write("src/main/resources/application.properties", "spring.datasource.url=jdbc:h2:mem:x\n");
+    CheckRequest withoutJpa = request(FailOn.WARNING, Map.of(), List.of());
+    withoutJpa = new CheckRequest(withoutJpa.baseDir(), withoutJpa.reportRoot(), withoutJpa.workDir(),
+        withoutJpa.sourceRoots(), withoutJpa.resourceDirs(), List.of(), withoutJpa.toolPath(),
+        withoutJpa.javaExecutable(), withoutJpa.sarifFile(), withoutJpa.baselineFile(), withoutJpa.failOn(),
+        withoutJpa.ruleSettings(), withoutJpa.excludes());
+    CheckResult result = new OrmCheckExecutor().check(withoutJpa);
+    // No fork (the broken source would be a tool error), and no OpenSessionInView without JPA.
+    assertFalse(Files.exists(module.resolve("target/ormcheck/javac.args")));
+    assertEquals(List.of("ImplicitPoolSize:1"), rulesAndLines(result.findings()));
+  }
+
+  @Test
+  void jpaIsRecognisedWhateverTheJarIsCalled() throws IOException {
+    Path jar = module.resolve("jakarta.jakartaee-api-10.0.0.jar");
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("jakarta/persistence/Entity.class"));
+      out.closeEntry();
+    }
+    Path classes = module.resolve("classes");
+    Files.createDirectories(classes.resolve("javax/persistence"));
+    Files.createFile(classes.resolve("javax/persistence/Entity.class"));
+    assertTrue(OrmCheckExecutor.usesJpa(List.of(module.resolve("missing.jar"), jar)));
+    assertTrue(OrmCheckExecutor.usesJpa(List.of(classes)));
+    assertFalse(OrmCheckExecutor.usesJpa(List.of(module.resolve("missing.jar"), module)));
+  }
+
+  @Test
   void aModuleWithoutSourcesOrConfigurationHasNoFindings() throws Exception {
     CheckResult result = new OrmCheckExecutor().check(request(FailOn.WARNING, Map.of(), List.of()));
     assertEquals(List.of(), result.findings());
