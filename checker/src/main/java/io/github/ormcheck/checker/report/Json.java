@@ -81,7 +81,9 @@ public final class Json {
         case '\r': out.append("\\r"); break;
         case '\t': out.append("\\t"); break;
         default:
-          if (c < 0x20) {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '\u007f' || loneSurrogate(s, i)) {
+            // Control characters must be escaped; U+2028/2029 break JavaScript readers; a lone
+            // surrogate cannot be encoded in UTF-8, so it travels as an escape.
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
@@ -89,6 +91,17 @@ public final class Json {
       }
     }
     out.append('"');
+  }
+
+  private static boolean loneSurrogate(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return false;
   }
 
   /** Parses a JSON text; throws {@link IllegalArgumentException} naming the offset on bad input. */

@@ -2,11 +2,14 @@ package io.github.ormcheck.checker.report;
 
 import com.google.common.hash.Hashing;
 import io.github.ormcheck.checker.findings.Finding;
+import io.github.ormcheck.checker.findings.FlowStep;
 import io.github.ormcheck.checker.findings.Rule;
+import io.github.ormcheck.checker.findings.SourceRange;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +26,38 @@ public final class SarifWriter {
   public static final String SRCROOT = "%SRCROOT%";
   /** Our fingerprint key; the version suffix changes when the fingerprint recipe does. */
   public static final String FINGERPRINT_KEY = "ormcheck/v1";
+  /** Result property holding the finding's stable symbol, so a report can be read back. */
+  public static final String SYMBOL_PROPERTY = "ormcheck/symbol";
 
   private final Path sourceRoot;
   private final String toolVersion;
+  private final boolean absoluteRoot;
 
+  /** A writer whose output holds no absolute path: the same bytes in every checkout. */
   public SarifWriter(Path sourceRoot, String toolVersion) {
+    this(sourceRoot, toolVersion, false);
+  }
+
+  /**
+   * @param absoluteRoot whether to declare the source root's absolute URI for {@code %SRCROOT%}
+   *     (viewers can then open files without being told the root; the bytes become machine
+   *     specific)
+   */
+  public SarifWriter(Path sourceRoot, String toolVersion, boolean absoluteRoot) {
     this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
     this.toolVersion = toolVersion;
+    this.absoluteRoot = absoluteRoot;
   }
 
   public String write(List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
+    // The rules that produced results, once each, sorted by id.
     List<Rule> rules = new ArrayList<>(new TreeSet<>(sorted.stream().map(Finding::rule).toList()));
+    rules.sort(Comparator.comparing(Rule::id));
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", "ormcheck");
+    driver.put("version", toolVersion);
     driver.put("semanticVersion", toolVersion);
     driver.put("informationUri", "https://github.com/ormcheck/ormcheck");
     driver.put("rules", rules.stream().map(SarifWriter::rule).toList());
@@ -48,7 +68,13 @@ public final class SarifWriter {
     }
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("tool", Map.of("driver", driver));
-    run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("uri", directoryUri(sourceRoot))));
+    run.put(
+        "originalUriBaseIds",
+        Map.of(
+            SRCROOT,
+            absoluteRoot
+                ? Map.of("uri", directoryUri(sourceRoot))
+                : Map.of("description", Map.of("text", "The root of the analysed project or module."))));
     run.put("results", results);
     run.put("columnKind", "utf16CodeUnits");
 
@@ -62,11 +88,17 @@ public final class SarifWriter {
   private static Map<String, Object> rule(Rule rule) {
     Map<String, Object> descriptor = new LinkedHashMap<>();
     descriptor.put("id", rule.id());
-    descriptor.put("name", rule.id());
+    descriptor.put("name", rule.friendlyName());
     descriptor.put("shortDescription", Map.of("text", rule.summary()));
     descriptor.put("fullDescription", Map.of("text", rule.summary() + " See " + rule.documentationUrl()));
     descriptor.put("helpUri", rule.documentationUrl());
-    descriptor.put("help", Map.of("text", rule.summary() + " See " + rule.documentationUrl()));
+    Map<String, Object> help = new LinkedHashMap<>();
+    help.put("text", rule.summary() + " The rule page explains the cost, the fix and the look-alikes it"
+        + " leaves alone: " + rule.documentationUrl());
+    help.put("markdown", "**" + rule.id() + "** (" + rule.category().tag() + "): " + rule.summary()
+        + "\n\nSee [" + rule.id() + "](" + rule.documentationUrl() + ") for the cost, the fix and the"
+        + " look-alikes it leaves alone.");
+    descriptor.put("help", help);
     descriptor.put("defaultConfiguration", Map.of("level", rule.defaultSeverity().sarifLevel()));
     descriptor.put("properties", Map.of("tags", rule.tags()));
     return descriptor;
@@ -79,29 +111,73 @@ public final class SarifWriter {
     result.put("level", finding.severity().sarifLevel());
     result.put("message", Map.of("text", finding.message()));
     String uri = relativeUri(finding.range().file());
+    result.put("locations", List.of(Map.of("physicalLocation", physicalLocation(finding.range()))));
+    if (!finding.flow().isEmpty()) {
+      List<Object> related = new ArrayList<>();
+      List<Object> steps = new ArrayList<>();
+      int id = 1;
+      for (FlowStep step : finding.flow()) {
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("id", id++);
+        location.put("physicalLocation", physicalLocation(step.range()));
+        location.put("message", Map.of("text", step.message()));
+        related.add(location);
+        steps.add(Map.of("location", location));
+      }
+      Map<String, Object> last = new LinkedHashMap<>();
+      last.put("physicalLocation", physicalLocation(finding.range()));
+      last.put("message", Map.of("text", finding.message()));
+      steps.add(Map.of("location", last));
+      result.put("relatedLocations", related);
+      result.put("codeFlows", List.of(Map.of("threadFlows", List.of(Map.of("locations", steps)))));
+    }
+    result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, fingerprint(finding.rule().id(), uri, finding.symbol())));
+    List<Object> suppressions = new ArrayList<>();
+    if (finding.suppressed()) {
+      suppressions.add(Map.of("kind", "inSource"));
+    }
+    if (finding.baselined()) {
+      Map<String, Object> external = new LinkedHashMap<>();
+      external.put("kind", "external");
+      external.put("justification", "listed in the ormcheck baseline");
+      suppressions.add(external);
+    }
+    if (!suppressions.isEmpty()) {
+      result.put("suppressions", suppressions);
+    }
+    result.put("properties", Map.of(SYMBOL_PROPERTY, finding.symbol()));
+    return result;
+  }
+
+  private Map<String, Object> physicalLocation(SourceRange range) {
+    String uri = relativeUri(range.file());
     Map<String, Object> artifact = new LinkedHashMap<>();
     artifact.put("uri", uri);
     if (!uri.contains(":")) {
       artifact.put("uriBaseId", SRCROOT);
     }
     Map<String, Object> region = new LinkedHashMap<>();
-    region.put("startLine", finding.range().startLine());
-    region.put("startColumn", finding.range().startColumn());
-    region.put("endLine", finding.range().endLine());
-    region.put("endColumn", finding.range().endColumn());
+    region.put("startLine", range.startLine());
+    region.put("startColumn", range.startColumn());
+    region.put("endLine", range.endLine());
+    region.put("endColumn", range.endColumn());
     Map<String, Object> physical = new LinkedHashMap<>();
     physical.put("artifactLocation", artifact);
     physical.put("region", region);
-    result.put("locations", List.of(Map.of("physicalLocation", physical)));
-    result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, fingerprint(finding, uri)));
-    if (finding.suppressed()) {
-      result.put("suppressions", List.of(Map.of("kind", "inSource")));
-    }
-    return result;
+    return physical;
   }
 
-  private static String fingerprint(Finding finding, String uri) {
-    String key = finding.rule().id() + '\n' + uri + '\n' + finding.symbol();
+  /** The URI a finding's file gets in the report: relative to the source root when under it. */
+  public String reportUri(URI file) {
+    return relativeUri(file);
+  }
+
+  /**
+   * The fingerprint under {@link #FINGERPRINT_KEY}: rule, report URI and the flagged symbol, not
+   * the line, so it survives edits that only move code. Baselines are keyed by it.
+   */
+  public static String fingerprint(String ruleId, String uri, String symbol) {
+    String key = ruleId + '\n' + uri + '\n' + symbol;
     return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 32);
   }
 

@@ -1,0 +1,7 @@
+package shop;
+
+public class Plain {
+  int answer() {
+    return 42;
+  }
+}

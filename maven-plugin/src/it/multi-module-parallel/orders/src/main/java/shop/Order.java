@@ -1,0 +1,11 @@
+package shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+
+@Entity
+public class Order {
+  @Id Long id;
+  @ManyToOne Customer customer;
+}
