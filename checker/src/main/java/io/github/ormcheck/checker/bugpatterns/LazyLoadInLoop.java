@@ -87,7 +87,12 @@ public final class LazyLoadInLoop extends BugChecker
       new LazyLoads(CheckSupport.model(state), state, options)
           .inLoop(loop.get())
           .forEach(load -> CheckSupport.report(
-              this, state, options, load.navigation().at(), load.message(), load.fix(), load.symbol()));
+              this, state, options, load.navigation().at(), load.message(), load.fix(), load.symbol(),
+              java.util.List.of(
+                  new CheckSupport.Step(load.origin().site(),
+                      "the elements are loaded here, by " + load.origin().description()
+                          + ", without '" + load.navigation().dotted() + "'"),
+                  new CheckSupport.Step(loop.get().anchor(), "this runs once per element"))));
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
     }

@@ -10,6 +10,8 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.util.Log;
 import io.github.ormcheck.checker.findings.Finding;
+import io.github.ormcheck.checker.findings.FixEdit;
+import io.github.ormcheck.checker.findings.FlowStep;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.findings.Rule;
 import io.github.ormcheck.checker.findings.Severity;
@@ -17,6 +19,7 @@ import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.FindingCollector;
 import io.github.ormcheck.checker.javac.Positions;
 import io.github.ormcheck.checker.model.EntityModel;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,6 +84,26 @@ public final class CheckSupport {
       String message,
       Optional<SuggestedFix> fix,
       String symbol) {
+    return report(check, state, flags, tree, message, fix, symbol, List.of());
+  }
+
+  /** A step of a finding's story in the file being compiled: a tree and what happens there. */
+  public record Step(Tree tree, String message) {}
+
+  /**
+   * Reports like {@link #report(BugChecker, VisitorState, OrmCheckOptions, Tree, String,
+   * Optional, String)}, with the finding's story (SARIF related locations and code flow), in
+   * order, ending before the finding itself.
+   */
+  public static Description report(
+      BugChecker check,
+      VisitorState state,
+      OrmCheckOptions flags,
+      Tree tree,
+      String message,
+      Optional<SuggestedFix> fix,
+      String symbol,
+      List<Step> story) {
     Description.Builder builder = check.buildDescription(tree).setMessage(message);
     fix.ifPresent(builder::addFix);
     Description description = builder.build();
@@ -88,14 +111,51 @@ public final class CheckSupport {
     Optional<Rule> rule = Rule.byId(check.canonicalName());
     if (rule.isPresent()) {
       CompilationUnitTree unit = state.getPath().getCompilationUnit();
-      // Start where javac puts the diagnostic (a call's method name, not the start of a
-      // multi-line chain), so the report and the compiler output agree on the line.
-      Positions.of(unit, ((com.sun.tools.javac.tree.JCTree) tree).getPreferredPosition(), state.getEndPosition(tree))
+      List<FlowStep> steps = new java.util.ArrayList<>();
+      for (Step step : story) {
+        range(unit, step.tree(), state).ifPresent(range -> steps.add(new FlowStep(range, step.message())));
+      }
+      List<FixEdit> edits = fix.map(f -> edits(unit, f)).orElse(List.of());
+      range(unit, tree, state)
           .ifPresent(range -> collector(state, flags)
-              .add(new Finding(rule.get(), severity(state, check, rule.get()), message, range, symbol, false)));
+              .add(new Finding(rule.get(), severity(state, check, rule.get()), message, range, symbol, false)
+                  .withFlow(steps)
+                  .withFix(edits)));
     }
     return Description.NO_MATCH;
   }
+
+  /** The edits of a suggested fix in this file, as text ranges and replacements. */
+  private static List<FixEdit> edits(CompilationUnitTree unit, SuggestedFix fix) {
+    List<FixEdit> edits = new java.util.ArrayList<>();
+    try {
+      for (com.google.errorprone.fixes.Replacement replacement :
+          fix.getReplacements(((com.sun.tools.javac.tree.JCTree.JCCompilationUnit) unit).endPositions)) {
+        Positions.of(unit, replacement.startPosition(), replacement.endPosition())
+            .ifPresent(range -> edits.add(new FixEdit(range, replacement.replaceWith())));
+      }
+    } catch (RuntimeException e) {
+      return List.of(); // A fix we cannot place: the compiler output still carries it.
+    }
+    edits.sort(java.util.Comparator.comparingInt((FixEdit e) -> e.range().startLine())
+        .thenComparingInt(e -> e.range().startColumn()));
+    return edits;
+  }
+
+  /**
+   * Where javac puts a diagnostic on {@code tree} (a call's method name, not the start of a
+   * multi-line chain), so the report and the compiler output agree on the line.
+   */
+  private static Optional<io.github.ormcheck.checker.findings.SourceRange> range(
+      CompilationUnitTree unit, Tree tree, VisitorState state) {
+    if (tree != state.getPath().getLeaf() && com.sun.source.util.TreePath.getPath(unit, tree) == null) {
+      return Optional.empty(); // A step in another file: its offsets mean nothing here.
+    }
+    int start = ((com.sun.tools.javac.tree.JCTree) tree).getPreferredPosition();
+    int end = state.getEndPosition(tree);
+    return start < 0 ? Optional.empty() : Positions.of(unit, start, end);
+  }
+
 
   private static Severity severity(VisitorState state, BugChecker check, Rule rule) {
     SeverityLevel level = state.severityMap().get(check.canonicalName());

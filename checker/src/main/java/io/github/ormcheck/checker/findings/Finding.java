@@ -16,6 +16,7 @@ import java.util.List;
  * @param flow the finding's story in order (query origin, loop, navigation), ending before the
  *     finding's own location; empty when the finding has none
  * @param baselined whether a baseline file lists it: reported as suppressed, does not fail a build
+ * @param fix the edits of the suggested fix, in source order; empty when there is none
  */
 public record Finding(
     Rule rule,
@@ -25,7 +26,8 @@ public record Finding(
     String symbol,
     boolean suppressed,
     List<FlowStep> flow,
-    boolean baselined) {
+    boolean baselined,
+    List<FixEdit> fix) {
 
   /** Report order: file, position, rule. */
   public static final Comparator<Finding> ORDER =
@@ -38,24 +40,41 @@ public record Finding(
 
   public Finding {
     flow = List.copyOf(flow);
+    fix = List.copyOf(fix);
+  }
+
+  public Finding(
+      Rule rule,
+      Severity severity,
+      String message,
+      SourceRange range,
+      String symbol,
+      boolean suppressed,
+      List<FlowStep> flow,
+      boolean baselined) {
+    this(rule, severity, message, range, symbol, suppressed, flow, baselined, List.of());
   }
 
   /** A finding without a story and not in a baseline (the common case). */
   public Finding(
       Rule rule, Severity severity, String message, SourceRange range, String symbol, boolean suppressed) {
-    this(rule, severity, message, range, symbol, suppressed, List.of(), false);
+    this(rule, severity, message, range, symbol, suppressed, List.of(), false, List.of());
   }
 
   public Finding withFlow(List<FlowStep> steps) {
-    return new Finding(rule, severity, message, range, symbol, suppressed, steps, baselined);
+    return new Finding(rule, severity, message, range, symbol, suppressed, steps, baselined, fix);
   }
 
   public Finding withBaselined(boolean inBaseline) {
-    return new Finding(rule, severity, message, range, symbol, suppressed, flow, inBaseline);
+    return new Finding(rule, severity, message, range, symbol, suppressed, flow, inBaseline, fix);
   }
 
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(rule, newSeverity, message, range, symbol, suppressed, flow, baselined);
+    return new Finding(rule, newSeverity, message, range, symbol, suppressed, flow, baselined, fix);
+  }
+
+  public Finding withFix(List<FixEdit> edits) {
+    return new Finding(rule, severity, message, range, symbol, suppressed, flow, baselined, edits);
   }
 
   /** Whether the finding is shown and can fail a build: neither suppressed nor baselined. */

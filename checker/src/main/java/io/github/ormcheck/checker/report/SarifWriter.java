@@ -131,6 +131,9 @@ public final class SarifWriter {
       result.put("relatedLocations", related);
       result.put("codeFlows", List.of(Map.of("threadFlows", List.of(Map.of("locations", steps)))));
     }
+    if (!finding.fix().isEmpty()) {
+      result.put("fixes", List.of(fix(finding)));
+    }
     result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, fingerprint(finding.rule().id(), uri, finding.symbol())));
     List<Object> suppressions = new ArrayList<>();
     if (finding.suppressed()) {
@@ -147,6 +150,34 @@ public final class SarifWriter {
     }
     result.put("properties", Map.of(SYMBOL_PROPERTY, finding.symbol()));
     return result;
+  }
+
+  /** The suggested fix as one SARIF fix: its edits grouped by file, in order. */
+  private Map<String, Object> fix(Finding finding) {
+    Map<String, List<Object>> byFile = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> artifacts = new LinkedHashMap<>();
+    for (io.github.ormcheck.checker.findings.FixEdit edit : finding.fix()) {
+      Map<String, Object> physical = physicalLocation(edit.range());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> artifact = (Map<String, Object>) physical.get("artifactLocation");
+      String key = String.valueOf(artifact.get("uri"));
+      artifacts.putIfAbsent(key, artifact);
+      Map<String, Object> replacement = new LinkedHashMap<>();
+      replacement.put("deletedRegion", physical.get("region"));
+      replacement.put("insertedContent", Map.of("text", edit.replacement()));
+      byFile.computeIfAbsent(key, k -> new ArrayList<>()).add(replacement);
+    }
+    List<Object> changes = new ArrayList<>();
+    for (Map.Entry<String, List<Object>> file : byFile.entrySet()) {
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("artifactLocation", artifacts.get(file.getKey()));
+      change.put("replacements", file.getValue());
+      changes.add(change);
+    }
+    Map<String, Object> fix = new LinkedHashMap<>();
+    fix.put("description", Map.of("text", "ormcheck's suggested fix for " + finding.rule().id()));
+    fix.put("artifactChanges", changes);
+    return fix;
   }
 
   private Map<String, Object> physicalLocation(SourceRange range) {

@@ -111,8 +111,10 @@ class DeterminismTest {
         Files.readString(temp.resolve("second.sarif")), "byte-identical SARIF");
     assertEquals(new String(firstSarif, StandardCharsets.UTF_8),
         Files.readString(temp.resolve("third.sarif")), "SARIF independent of file order");
-    assertTrue(!new String(firstSarif, StandardCharsets.UTF_8).contains(temp.toString() + "/src/shop"),
-        "locations are relative to the source root");
+    String sarif = new String(firstSarif, StandardCharsets.UTF_8);
+    assertTrue(!sarif.contains(temp.toString() + "/src/shop"), "locations are relative to the source root");
+    assertTrue(sarif.contains("\"codeFlows\"") && sarif.contains("\"relatedLocations\"")
+        && sarif.contains("the elements are loaded here, by the query"), "the lazy load's story: " + sarif);
   }
 
   /** Compiles with Error Prone and ormcheck; returns the ormcheck diagnostics, sorted. */
