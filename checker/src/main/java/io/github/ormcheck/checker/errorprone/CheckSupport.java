@@ -125,22 +125,43 @@ public final class CheckSupport {
     return Description.NO_MATCH;
   }
 
-  /** The edits of a suggested fix in this file, as text ranges and replacements. */
+  /**
+   * The edits of a suggested fix in this file, as text ranges and replacements. Error Prone
+   * changed the end-position table {@code getReplacements} takes (javac's up to 2.4x, its own
+   * since); both are found reflectively so that one checker jar runs on either.
+   */
+  @SuppressWarnings("unchecked")
   private static List<FixEdit> edits(CompilationUnitTree unit, SuggestedFix fix) {
     List<FixEdit> edits = new java.util.ArrayList<>();
     try {
+      java.lang.reflect.Method replacements = null;
+      for (java.lang.reflect.Method method : SuggestedFix.class.getMethods()) {
+        if (method.getName().equals("getReplacements") && method.getParameterCount() == 1) {
+          replacements = method;
+        }
+      }
+      if (replacements == null) {
+        return List.of();
+      }
+      Class<?> tableType = replacements.getParameterTypes()[0];
+      Object javacTable = ((com.sun.tools.javac.tree.JCTree.JCCompilationUnit) unit).endPositions;
+      Object table =
+          tableType.isInstance(javacTable)
+              ? javacTable
+              : tableType.getMethod("create", CompilationUnitTree.class).invoke(null, unit);
       for (com.google.errorprone.fixes.Replacement replacement :
-          fix.getReplacements(((com.sun.tools.javac.tree.JCTree.JCCompilationUnit) unit).endPositions)) {
+          (Iterable<com.google.errorprone.fixes.Replacement>) replacements.invoke(fix, table)) {
         Positions.of(unit, replacement.startPosition(), replacement.endPosition())
             .ifPresent(range -> edits.add(new FixEdit(range, replacement.replaceWith())));
       }
-    } catch (RuntimeException e) {
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return List.of(); // A fix we cannot place: the compiler output still carries it.
     }
     edits.sort(java.util.Comparator.comparingInt((FixEdit e) -> e.range().startLine())
         .thenComparingInt(e -> e.range().startColumn()));
     return edits;
   }
+
 
   /**
    * Where javac puts a diagnostic on {@code tree} (a call's method name, not the start of a
