@@ -12,7 +12,7 @@ rm -rf "$work" && mkdir -p "$work"
 # One Maven session, so that the class paths point at this build's own jars (nothing installed).
 mvn -B -q -DskipTests package dependency:build-classpath -pl test-corpus -am \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
-checker="$(ls checker/target/ormcheck-checker-*.jar | grep -v -e sources -e javadoc | head -n 1)"
+checker="$(ls checker/target/ormcheck-checker-*.jar | grep -v -e sources -e javadoc -e tests | head -n 1)"
 # The application's class path: the corpus's, without the checker and the test tools.
 compile_cp="$(tr ':' '\n' < test-corpus/target/bench.cp | grep -v -e /checker/target -e junit -e opentest4j -e apiguardian | paste -sd: -)"
 # Error Prone and its dependencies: the checker module's test class path minus test-only tools.

@@ -50,7 +50,6 @@ public final class OrmCheckExecutor {
           "--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED",
           "--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED",
           "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED");
-  private static final String PROCESSOR = "io.github.ormcheck.checker.processor.OrmCheckProcessor";
   /** A javac error line: {@code File.java:12: error: [RuleId] ...} or a file-less {@code error: ...}. */
   private static final Pattern ERROR_LINE = Pattern.compile("(?:^|: )error: (.*)$");
   private static final Pattern RULE_PREFIX = Pattern.compile("^\\[(\\w+)\\] ");
@@ -204,10 +203,14 @@ public final class OrmCheckExecutor {
     args.add(classes.toString());
     args.add("-classpath");
     args.add(joinPath(request.classPath()));
+    // ormcheck and Error Prone first, then the module's class path: annotation processors the
+    // module gets from it (Lombok, Hibernate's metamodel generator) run as in its own build, so
+    // code that needs their output still compiles. Processors configured only through the
+    // compiler plugin's annotationProcessorPaths are not seen.
+    List<Path> processorPath = new ArrayList<>(request.toolPath());
+    processorPath.addAll(request.classPath());
     args.add("-processorpath");
-    args.add(joinPath(request.toolPath()));
-    args.add("-processor");
-    args.add(PROCESSOR);
+    args.add(joinPath(processorPath));
     args.add("-encoding");
     args.add("UTF-8");
     args.add("-parameters");

@@ -90,6 +90,68 @@ class OrmCheckExecutorTest {
     return findings.stream().map(f -> f.rule().id() + ":" + f.range().startLine() + (f.active() ? "" : " (quiet)")).toList();
   }
 
+  /**
+   * A module whose class path brings an annotation processor (as Lombok or Hibernate's metamodel
+   * generator do) compiles in the analysis too: its processor runs and generates the class the
+   * code needs.
+   */
+  @Test
+  void processorsOnTheModulesClassPathRunInTheAnalysis() throws Exception {
+    Path processorSources = module.resolve("processor-src/gen/NamesProcessor.java");
+    Files.createDirectories(processorSources.getParent());
+    Files.writeString(processorSources, """
+        package gen;
+
+        import java.io.Writer;
+        import java.util.Set;
+        import javax.annotation.processing.*;
+        import javax.lang.model.SourceVersion;
+        import javax.lang.model.element.TypeElement;
+
+        @SupportedAnnotationTypes("*")
+        public class NamesProcessor extends AbstractProcessor {
+          private boolean done;
+
+          @Override
+          public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+          }
+
+          @Override
+          public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (!done) {
+              done = true;
+              try (Writer out = processingEnv.getFiler().createSourceFile("shop.Names").openWriter()) {
+                out.write("package shop; public final class Names { public static final String ORDER = \\\"order\\\"; }");
+              } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+              }
+            }
+            return false;
+          }
+        }
+        """);
+    Path processorClasses = Files.createDirectories(module.resolve("processor-classes"));
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    assertEquals(0, javac.run(null, null, null, "-d", processorClasses.toString(), processorSources.toString()));
+    Path services = processorClasses.resolve("META-INF/services/javax.annotation.processing.Processor");
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, "gen.NamesProcessor\n");
+    write("src/main/java/shop/Order.java", ORDER.replace("@Id Long id;", "@Id Long id;\n  String kind = Names.ORDER;"));
+    write("src/main/java/shop/Customer.java", CUSTOMER);
+
+    CheckRequest plain = request(FailOn.ERROR, Map.of(), List.of());
+    List<Path> classPath = new java.util.ArrayList<>(plain.classPath());
+    classPath.add(processorClasses);
+    CheckRequest withProcessor = new CheckRequest(plain.baseDir(), plain.reportRoot(), plain.workDir(),
+        plain.sourceRoots(), plain.resourceDirs(), classPath, plain.toolPath(), plain.javaExecutable(),
+        plain.sarifFile(), plain.baselineFile(), plain.failOn(), plain.ruleSettings(), plain.excludes());
+
+    CheckResult result = new OrmCheckExecutor().check(withProcessor);
+
+    assertTrue(rulesAndLines(result.findings()).contains("EagerToOne:9"), rulesAndLines(result.findings()).toString());
+  }
+
   @Test
   void codeAndConfigurationFindingsSummaryAndSarif() throws Exception {
     write("src/main/java/shop/Order.java", ORDER);
