@@ -77,12 +77,27 @@ public final class RemoteCallInTransaction extends BugChecker implements MethodI
           new RemotePaths(transactions, new RemoteCalls(state.context, userApis)).of(tree, callee);
       if (remote.isPresent()) {
         CheckSupport.report(this, state, options, tree, message(root.get(), remote.get()), Optional.empty(),
-            symbol(remote.get(), state));
+            symbol(remote.get(), state), story(root.get(), state));
       }
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
     }
     return Description.NO_MATCH;
+  }
+
+  /**
+   * Where the transaction starts: the enclosing method, annotated or running the
+   * TransactionTemplate whose callback holds the call.
+   */
+  private static java.util.List<CheckSupport.Step> story(Transactions.Root root, VisitorState state) {
+    for (com.sun.source.util.TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
+      com.sun.source.tree.Tree leaf = path.getLeaf();
+      if (leaf instanceof com.sun.source.tree.MethodTree) {
+        return java.util.List.of(new CheckSupport.Step(leaf,
+            "the transaction of " + root.name() + " holds its connection from here until it commits"));
+      }
+    }
+    return java.util.List.of();
   }
 
   private static RemoteApi api(String entry) {

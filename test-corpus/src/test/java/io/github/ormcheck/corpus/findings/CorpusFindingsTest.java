@@ -78,6 +78,32 @@ class CorpusFindingsTest {
     }
   }
 
+  /**
+   * Findings with a story carry it: a lazy load points at the query that loaded the elements and
+   * at the loop; a remote call in a transaction at the method whose transaction holds the
+   * connection.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void findingsWithAStoryCarryACodeFlow() throws IOException {
+    Map<String, Object> log = (Map<String, Object>) Json.parse(Files.readString(SARIF, StandardCharsets.UTF_8));
+    int checked = 0;
+    for (Object run : (List<Object>) log.get("runs")) {
+      for (Object item : (List<Object>) ((Map<String, Object>) run).get("results")) {
+        Map<String, Object> result = (Map<String, Object>) item;
+        String rule = (String) result.get("ruleId");
+        if (!rule.equals("LazyLoadInLoop") && !rule.equals("RemoteCallInTransaction")) {
+          continue;
+        }
+        checked++;
+        List<Object> related = (List<Object>) result.get("relatedLocations");
+        assertTrue(related != null && !related.isEmpty() && result.containsKey("codeFlows"),
+            rule + " without its story: " + result);
+      }
+    }
+    assertTrue(checked >= 13, "expected the corpus's LazyLoadInLoop and RemoteCallInTransaction results, saw " + checked);
+  }
+
   /** Unsuppressed ormcheck results of the SARIF log, keyed by file, line and rule. */
   @SuppressWarnings("unchecked")
   static TreeSet<FindingKey> reported(Path sarif) throws IOException {
