@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.loading;
 
-import com.google.common.collect.ImmutableSet;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -20,8 +19,8 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
-import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.List;
@@ -133,7 +132,7 @@ public final class Origins {
     if (repository.isPresent()) {
       return repository;
     }
-    if (JpaApi.FIND.contains(name) && receiver.isPresent() && isPersistenceSession(method.owner)) {
+    if (JpaApi.FIND.contains(name) && receiver.isPresent() && PersistenceSessions.isSession(method.owner.getQualifiedName())) {
       return queries.ofFind(call);
     }
     if ((name.equals("getSingleResult") || name.equals("getSingleResultOrNull") || name.equals("uniqueResult"))
@@ -151,14 +150,6 @@ public final class Origins {
             .map(element -> parent.below(attribute.name(), element,
                 parent.description() + ", then its " + attribute.name() + " collection",
                 attribute.association().get().mappedBy())));
-  }
-
-  private boolean isPersistenceSession(Symbol owner) {
-    String name = owner.getQualifiedName().toString();
-    return JpaApi.names(JpaApi.ENTITY_MANAGER).contains(name)
-        || name.equals(HibernateApi.SESSION)
-        || name.equals(HibernateApi.STATELESS_SESSION)
-        || name.equals(HibernateApi.SHARED_SESSION_CONTRACT);
   }
 
   private static boolean isOptional(Symbol owner) {

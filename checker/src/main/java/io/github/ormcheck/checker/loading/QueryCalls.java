@@ -17,6 +17,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.ArrayList;
@@ -45,12 +46,6 @@ public final class QueryCalls {
       ImmutableSet.<String>builder()
           .addAll(JpaApi.names(JpaApi.QUERY))
           .add(HibernateApi.SELECTION_QUERY, HibernateApi.LEGACY_QUERY)
-          .build();
-
-  private static final ImmutableSet<String> PERSISTENCE_SESSIONS =
-      ImmutableSet.<String>builder()
-          .addAll(JpaApi.names(JpaApi.ENTITY_MANAGER))
-          .add(HibernateApi.SESSION, HibernateApi.STATELESS_SESSION, HibernateApi.SHARED_SESSION_CONTRACT)
           .build();
 
   /**
@@ -87,7 +82,7 @@ public final class QueryCalls {
       return Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
     }
     String owner = method.owner.getQualifiedName().toString();
-    if (PERSISTENCE_SESSIONS.contains(owner)) {
+    if (PersistenceSessions.isSession(owner)) {
       if (name.equals("find") || name.equals("get")) {
         return Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
       }
@@ -129,7 +124,7 @@ public final class QueryCalls {
     }
     Symbol access = TreeInfo.symbol((JCTree) ((MethodInvocationTree) byId).getMethodSelect());
     if (access == null || !access.getSimpleName().contentEquals(HibernateApi.BY_ID)
-        || !PERSISTENCE_SESSIONS.contains(access.owner.getQualifiedName().toString())) {
+        || !PersistenceSessions.isSession(access.owner.getQualifiedName())) {
       return Optional.empty();
     }
     List<ExpressionTree> arguments = new ArrayList<>(((MethodInvocationTree) byId).getArguments());
@@ -153,7 +148,7 @@ public final class QueryCalls {
       }
       String linkName = symbol.getSimpleName().toString();
       if ((JpaApi.CREATE_QUERY.contains(linkName) || HibernateApi.CREATE_QUERY.contains(linkName))
-          && isQueryFactory(symbol.owner)) {
+          && PersistenceSessions.isQueryFactory(symbol.owner.getQualifiedName())) {
         Object text = link.getArguments().isEmpty() || ((JCTree) link.getArguments().get(0)).type == null
             ? null
             : ((JCTree) link.getArguments().get(0)).type.constValue();
@@ -246,11 +241,6 @@ public final class QueryCalls {
       }
     }
     return false;
-  }
-
-  private static boolean isQueryFactory(Symbol owner) {
-    String name = owner.getQualifiedName().toString();
-    return PERSISTENCE_SESSIONS.contains(name) || name.equals(HibernateApi.QUERY_PRODUCER);
   }
 
   private boolean isCollection(ExpressionTree argument) {

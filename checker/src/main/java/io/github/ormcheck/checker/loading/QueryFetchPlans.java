@@ -18,8 +18,7 @@ import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
-import io.github.ormcheck.checker.frameworks.HibernateApi;
-import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.jpql.JoinPath;
 import io.github.ormcheck.checker.jpql.JpqlFetchAnalysis;
@@ -166,7 +165,7 @@ public final class QueryFetchPlans {
       return Optional.empty();
     }
     Symbol method = TreeInfo.symbol((JCTree) call.getMethodSelect());
-    if (method == null || !isQueryFactory(method.owner)) {
+    if (method == null || !PersistenceSessions.isQueryFactory(method.owner.getQualifiedName())) {
       return Optional.empty();
     }
     Type textType = ((JCTree) call.getArguments().get(0)).type;
@@ -285,15 +284,6 @@ public final class QueryFetchPlans {
       return Optional.empty();
     }
     return model.entity(base.getTypeArguments().get(0));
-  }
-
-  static boolean isQueryFactory(Symbol owner) {
-    String name = owner.getQualifiedName().toString();
-    return JpaApi.names(JpaApi.ENTITY_MANAGER).contains(name)
-        || name.equals(HibernateApi.SESSION)
-        || name.equals(HibernateApi.STATELESS_SESSION)
-        || name.equals(HibernateApi.SHARED_SESSION_CONTRACT)
-        || name.equals(HibernateApi.QUERY_PRODUCER);
   }
 
   private static Optional<AnnotationMirror> mirror(AnnotationTree annotation) {

@@ -14,6 +14,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.Optional;
@@ -79,7 +80,9 @@ final class QueryOrigins {
   private Optional<Origin> created(
       MethodInvocationTree create, String name, ManagedType entity, MethodInvocationTree execution) {
     Symbol method = TreeInfo.symbol((JCTree) create.getMethodSelect());
-    if (method == null || !isQueryFactory(method.owner) || create.getArguments().isEmpty()) {
+    if (method == null
+        || !PersistenceSessions.isQueryFactory(method.owner.getQualifiedName())
+        || create.getArguments().isEmpty()) {
       return Optional.empty();
     }
     Object text = ((JCTree) create.getArguments().get(0)).type == null
@@ -112,15 +115,6 @@ final class QueryOrigins {
     return entity.map(
         e -> new Origin(e, ImmutableSet.of(),
             method.owner.getSimpleName() + "." + method.getSimpleName(), find, Optional.empty()));
-  }
-
-  private static boolean isQueryFactory(Symbol owner) {
-    String name = owner.getQualifiedName().toString();
-    return JpaApi.names(JpaApi.ENTITY_MANAGER).contains(name)
-        || name.equals(HibernateApi.SESSION)
-        || name.equals(HibernateApi.STATELESS_SESSION)
-        || name.equals(HibernateApi.SHARED_SESSION_CONTRACT)
-        || name.equals(HibernateApi.QUERY_PRODUCER);
   }
 
   /** {@code List<Order>}, {@code Stream<Order>} or {@code Order} to the entity Order. */
