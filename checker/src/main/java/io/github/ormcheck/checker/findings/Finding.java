@@ -43,17 +43,6 @@ public record Finding(
     fix = List.copyOf(fix);
   }
 
-  public Finding(
-      Rule rule,
-      Severity severity,
-      String message,
-      SourceRange range,
-      String symbol,
-      boolean suppressed,
-      List<FlowStep> flow,
-      boolean baselined) {
-    this(rule, severity, message, range, symbol, suppressed, flow, baselined, List.of());
-  }
 
   /** A finding without a story and not in a baseline (the common case). */
   public Finding(

@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.report;
 
 import io.github.ormcheck.checker.findings.Finding;
+import io.github.ormcheck.checker.findings.FixEdit;
 import io.github.ormcheck.checker.findings.FlowStep;
 import io.github.ormcheck.checker.findings.Rule;
 import io.github.ormcheck.checker.findings.Severity;
@@ -61,10 +62,32 @@ public final class SarifReader {
             flow.add(new FlowStep(range((Map<?, ?>) step.get("physicalLocation"), sourceRoot), String.valueOf(stepMessage)));
           }
         }
-        findings.add(new Finding(rule.get(), severity, message, range, symbol, inSource, flow, external));
+        findings.add(new Finding(
+            rule.get(), severity, message, range, symbol, inSource, flow, external, fix(result, sourceRoot)));
       }
     }
     return findings;
+  }
+
+  /** The edits of the result's first fix, as {@link SarifWriter} writes them. */
+  private static List<FixEdit> fix(Map<?, ?> result, Path sourceRoot) {
+    List<FixEdit> edits = new ArrayList<>();
+    if (!(result.get("fixes") instanceof List<?> fixes) || fixes.isEmpty()) {
+      return edits;
+    }
+    Object changes = ((Map<?, ?>) fixes.get(0)).get("artifactChanges");
+    for (Object c : changes instanceof List<?> list ? list : List.of()) {
+      Map<?, ?> change = (Map<?, ?>) c;
+      for (Object r : (List<?>) change.get("replacements")) {
+        Map<?, ?> replacement = (Map<?, ?>) r;
+        SourceRange range = range(
+            Map.of("artifactLocation", change.get("artifactLocation"), "region", replacement.get("deletedRegion")),
+            sourceRoot);
+        Object text = replacement.get("insertedContent") instanceof Map<?, ?> m ? m.get("text") : "";
+        edits.add(new FixEdit(range, String.valueOf(text)));
+      }
+    }
+    return edits;
   }
 
   private static SourceRange range(Map<?, ?> physical, Path sourceRoot) {

@@ -3,6 +3,7 @@ package io.github.ormcheck.checker.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ormcheck.checker.findings.Finding;
+import io.github.ormcheck.checker.findings.FixEdit;
 import io.github.ormcheck.checker.findings.FlowStep;
 import io.github.ormcheck.checker.findings.Rule;
 import io.github.ormcheck.checker.findings.Severity;
@@ -21,7 +22,10 @@ class SarifReaderTest {
     List<Finding> findings = new ArrayList<>(List.of(
         new Finding(Rule.QUERY_IN_LOOP, Severity.ERROR, "m\n\"q\"", range, "A#run", false)
             .withFlow(List.of(new FlowStep(range, "the loop"))),
-        new Finding(Rule.EAGER_TO_ONE, Severity.WARNING, "e", range, "A#b", true),
+        new Finding(Rule.EAGER_TO_ONE, Severity.WARNING, "e", range, "A#b", true)
+            .withFix(List.of(
+                new FixEdit(new SourceRange(range.file(), 2, 5, 2, 5), "@EntityGraph(attributePaths = \"c\") "),
+                new FixEdit(new SourceRange(range.file(), 1, 1, 1, 1), "import x.EntityGraph;\n"))),
         new Finding(Rule.IMPLICIT_POOL_SIZE, Severity.WARNING, "p", outside, "pool", false).withBaselined(true)));
     findings.sort(Finding.ORDER);
     List<Finding> read = SarifReader.read(new SarifWriter(root, "1").write(findings), root);
