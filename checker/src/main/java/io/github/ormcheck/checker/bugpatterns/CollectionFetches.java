@@ -7,7 +7,6 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
-import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
 import java.util.Optional;
 
@@ -28,7 +27,7 @@ final class CollectionFetches {
   /** Criteria API fetches in a method body (not paginated: only the Multiple* checks use them). */
   static ImmutableList<QueryFetchPlans.Site> criteriaSites(MethodTree tree, VisitorState state) {
     try {
-      return new QueryFetchPlans(CheckSupport.model(state), state.context).criteria(tree);
+      return QueryFetchPlans.instance(state.context).criteria(tree);
     } catch (RuntimeException | LinkageError e) {
       return ImmutableList.of();
     }
@@ -36,17 +35,16 @@ final class CollectionFetches {
 
   static ImmutableList<QueryFetchPlans.Site> sites(Tree tree, VisitorState state, boolean namedGraphUses) {
     try {
-      QueryFetchPlans plans = new QueryFetchPlans(CheckSupport.model(state), state.context);
-      if (tree instanceof ClassTree) {
-        return plans.onClass((ClassTree) tree);
-      }
-      if (tree instanceof MethodTree) {
-        return plans.onRepositoryMethod((MethodTree) tree, namedGraphUses);
-      }
       if (tree instanceof MethodInvocationTree) {
-        Optional<QueryFetchPlans.Site> site = plans.onCall((MethodInvocationTree) tree, enclosing(state));
+        MethodInvocationTree call = (MethodInvocationTree) tree;
+        if (!QueryFetchPlans.mayCreateFromText(call)) {
+          return ImmutableList.of(); // most calls: decided by the name, before any lookup
+        }
+        Optional<QueryFetchPlans.Site> site =
+            QueryFetchPlans.instance(state.context).onCall(call, () -> enclosing(state));
         return site.map(ImmutableList::of).orElse(ImmutableList.of());
       }
+      return QueryFetchPlans.instance(state.context).declaredBy(tree, namedGraphUses);
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
     }

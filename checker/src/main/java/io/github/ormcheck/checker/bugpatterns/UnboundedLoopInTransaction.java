@@ -59,7 +59,7 @@ public final class UnboundedLoopInTransaction extends BugChecker
   @Override
   public Description matchEnhancedForLoop(EnhancedForLoopTree tree, VisitorState state) {
     try {
-      new ElementLoops(state.context).of(tree).ifPresent(loop -> check(loop, tree, state));
+      ElementLoops.instance(state.context).of(tree).ifPresent(loop -> check(loop, tree, state));
     } catch (RuntimeException | LinkageError e) {
       // Never throw into javac.
     }
@@ -69,7 +69,7 @@ public final class UnboundedLoopInTransaction extends BugChecker
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     try {
-      new ElementLoops(state.context).of(tree, state.getPath())
+      ElementLoops.instance(state.context).of(tree, state.getPath())
           .filter(loop -> loop.anchor() == tree)
           .ifPresent(loop -> check(loop, tree, state));
     } catch (RuntimeException | LinkageError e) {

@@ -21,7 +21,9 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -32,6 +34,8 @@ public final class ElementLoops {
   private final Types types;
   private final Symtab symtab;
   private final Type streamType;
+  private final Map<Symbol.TypeSymbol, Boolean> iterableClasses = new HashMap<>();
+  private final Map<Symbol.TypeSymbol, Boolean> streamClasses = new HashMap<>();
 
   private static final Context.Key<ElementLoops> KEY = new Context.Key<>();
 
@@ -128,15 +132,12 @@ public final class ElementLoops {
     if (receiverType == null) {
       return Optional.empty();
     }
-    boolean iterable = types.asSuper(receiverType, symtab.iterableType.tsym) != null;
-    if (iterable && (name.equals("forEach") || PIPELINE_START.contains(name))) {
+    if ((name.equals("forEach") || PIPELINE_START.contains(name)) && isIterable(receiverType)) {
       return elementType(receiver, symtab.iterableType)
           .map(element -> new ElementLoop(call, receiver, element, receiver, true, outermostPipeline(where)));
     }
-    Type stream = streamType;
-    boolean streamReceiver = stream != null && types.asSuper(receiverType, stream.tsym) != null;
-    if (streamReceiver && !isPipelineStep(receiver)) {
-      return elementType(receiver, stream)
+    if (isStream(receiverType) && !isPipelineStep(receiver)) {
+      return elementType(receiver, streamType)
           .map(element -> new ElementLoop(call, receiver, element, receiver, true, outermostPipeline(where)));
     }
     return Optional.empty();
@@ -153,9 +154,32 @@ public final class ElementLoops {
       return false;
     }
     Type type = ((JCTree) receiver.get()).type;
-    Type stream = streamType;
-    return types.asSuper(type, symtab.iterableType.tsym) != null
-        || (stream != null && types.asSuper(type, stream.tsym) != null);
+    return isIterable(type) || isStream(type);
+  }
+
+  /**
+   * Whether values of {@code type} are {@code Iterable}s. Asked at every call of the compilation,
+   * so the answer is kept per class: a class's supertypes do not depend on its type arguments.
+   */
+  private boolean isIterable(Type type) {
+    return subtypeOf(type, symtab.iterableType.tsym, iterableClasses);
+  }
+
+  /** Whether values of {@code type} are {@code Stream}s; kept per class as {@link #isIterable}. */
+  private boolean isStream(Type type) {
+    return streamType != null && subtypeOf(type, streamType.tsym, streamClasses);
+  }
+
+  private boolean subtypeOf(Type type, Symbol.TypeSymbol target, Map<Symbol.TypeSymbol, Boolean> known) {
+    if (!(type.tsym instanceof Symbol.ClassSymbol) || type.isErroneous()) {
+      return type.tsym != null && !type.isPrimitiveOrVoid() && types.asSuper(type, target) != null;
+    }
+    Boolean answer = known.get(type.tsym);
+    if (answer == null) {
+      answer = types.asSuper(type, target) != null;
+      known.put(type.tsym, answer);
+    }
+    return answer;
   }
 
   /** The pipeline expression around a call: climbs while the call is the receiver of the next step. */

@@ -2,7 +2,6 @@ package io.github.ormcheck.checker.loading;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.ormcheck.checker.jpql.JoinPath;
-import io.github.ormcheck.checker.jpql.JpqlFetchAnalysis;
 import io.github.ormcheck.checker.jpql.QueryFetches;
 import io.github.ormcheck.checker.jpql.QueryRoot;
 import io.github.ormcheck.checker.model.EntityGraphs;
@@ -19,8 +18,8 @@ final class JpqlOrigin {
    * The fetched paths of the selected entity, when the query is readable, selects whole entities
    * of {@code entity} from a root, and names that root's entity. Empty otherwise.
    */
-  static Optional<ImmutableSet<String>> fetched(String query, ManagedType entity) {
-    Optional<QueryFetches> analysis = JpqlFetchAnalysis.analyze(query);
+  static Optional<ImmutableSet<String>> fetched(String query, ManagedType entity, ParsedQueries queries) {
+    Optional<QueryFetches> analysis = queries.analyze(query);
     if (analysis.isEmpty() || !analysis.get().isSelect()) {
       return Optional.empty();
     }

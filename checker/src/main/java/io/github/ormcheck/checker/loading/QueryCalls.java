@@ -11,10 +11,10 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
-import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Calls that run one select each: Spring Data repository query methods (derived, {@code @Query},
@@ -59,11 +58,11 @@ public final class QueryCalls {
   public record QueryCall(String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown) {}
 
   private final Types types;
-  private final JavacElements elements;
+  private final KnownTypes known;
 
   public QueryCalls(Context context) {
     this.types = Types.instance(context);
-    this.elements = JavacElements.instance(context);
+    this.known = KnownTypes.instance(context);
   }
 
   /** The query {@code call} runs, if it runs one; {@code where} is the path to the call. */
@@ -188,9 +187,7 @@ public final class QueryCalls {
         || !method.owner.isInterface()) {
       return false;
     }
-    TypeElement repository = elements.getTypeElement(SpringData.REPOSITORY);
-    if (repository == null
-        || !types.isSubtype(types.erasure(method.owner.type), types.erasure(((Symbol) repository).type))) {
+    if (!known.isSubtype(method.owner.type, SpringData.REPOSITORY)) {
       return false;
     }
     String name = method.getSimpleName().toString();
@@ -235,8 +232,7 @@ public final class QueryCalls {
       return false;
     }
     for (String name : QUERY_TYPES) {
-      TypeElement element = elements.getTypeElement(name);
-      if (element != null && types.isSubtype(types.erasure(type), types.erasure(((Symbol) element).type))) {
+      if (known.isSubtype(type, name)) {
         return true;
       }
     }
@@ -257,8 +253,7 @@ public final class QueryCalls {
       return element.getTag() != com.sun.tools.javac.code.TypeTag.BYTE
           && element.getTag() != com.sun.tools.javac.code.TypeTag.CHAR;
     }
-    TypeElement iterable = elements.getTypeElement("java.lang.Iterable");
-    return iterable != null && types.isSubtype(types.erasure(type), types.erasure(((Symbol) iterable).type));
+    return known.isSubtype(type, "java.lang.Iterable");
   }
 
   private static ImmutableList<ExpressionTree> args(MethodInvocationTree call) {

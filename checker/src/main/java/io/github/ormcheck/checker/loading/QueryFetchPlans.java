@@ -14,14 +14,14 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symtab;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
-import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.CompilationScope;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.jpql.JoinPath;
-import io.github.ormcheck.checker.jpql.JpqlFetchAnalysis;
 import io.github.ormcheck.checker.jpql.QueryFetches;
 import io.github.ormcheck.checker.jpql.QueryJoin;
 import io.github.ormcheck.checker.model.Attribute;
@@ -33,8 +33,8 @@ import io.github.ormcheck.checker.model.Mirrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Which collections a query or an entity graph fetches in one select, for the rules about row
@@ -60,17 +60,68 @@ public final class QueryFetchPlans {
   private final EntityModel model;
   private final Context context;
   private final Types types;
-  private final JavacElements elements;
+  private final KnownTypes known;
+  private final ParsedQueries queries;
 
-  public QueryFetchPlans(EntityModel model, Context context) {
+  private static final Context.Key<QueryFetchPlans> KEY = new Context.Key<>();
+
+  private final RepositoryOrigins repositories;
+
+  /**
+   * The last declaration read, and what it declared: Error Prone runs every check on a node before
+   * it moves to the next, so the checks that judge the same plans (the two multiple-fetch checks,
+   * the pagination check) read each method and class once. One entry, so nothing is retained.
+   */
+  private Tree lastTree;
+  private boolean lastNamedGraphs;
+  private ImmutableList<Site> lastSites;
+  private MethodTree lastCriteriaTree;
+  private ImmutableList<Site> lastCriteriaSites;
+
+  private QueryFetchPlans(EntityModel model, Context context) {
     this.model = model;
     this.context = context;
     this.types = Types.instance(context);
-    this.elements = JavacElements.instance(context);
+    this.known = KnownTypes.instance(context);
+    this.queries = ParsedQueries.instance(context);
+    this.repositories = new RepositoryOrigins(model, context);
+  }
+
+  /** The compilation's instance, on the compilation's entity model. */
+  public static QueryFetchPlans instance(Context context) {
+    QueryFetchPlans plans = context.get(KEY);
+    if (plans == null) {
+      plans = new QueryFetchPlans(CompilationScope.entityModel(context), context);
+      context.put(KEY, plans);
+    }
+    return plans;
+  }
+
+  /**
+   * The plans a class (named queries and graphs), a repository method ({@code @Query}, {@code
+   * @EntityGraph}) or a method body (Criteria fetches, with {@code criteria}) declares; the last
+   * answer is reused when the next check asks about the same tree.
+   */
+  public ImmutableList<Site> declaredBy(Tree tree, boolean namedGraphs) {
+    if (tree == lastTree && namedGraphs == lastNamedGraphs) {
+      return lastSites;
+    }
+    ImmutableList<Site> sites;
+    if (tree instanceof ClassTree) {
+      sites = onClass((ClassTree) tree);
+    } else if (tree instanceof MethodTree) {
+      sites = onRepositoryMethod((MethodTree) tree, namedGraphs);
+    } else {
+      sites = ImmutableList.of();
+    }
+    lastTree = tree;
+    lastNamedGraphs = namedGraphs;
+    lastSites = sites;
+    return sites;
   }
 
   /** {@code @NamedQuery} and {@code @NamedEntityGraph} declarations on an entity class. */
-  public ImmutableList<Site> onClass(ClassTree tree) {
+  private ImmutableList<Site> onClass(ClassTree tree) {
     Symbol.ClassSymbol symbol = ASTHelpers.getSymbol(tree);
     Optional<ManagedType> entity = symbol == null ? Optional.empty() : model.managedType(symbol);
     if (entity.isEmpty()) {
@@ -97,9 +148,9 @@ public final class QueryFetchPlans {
    * namedGraphs}, {@code @EntityGraph("name")} is resolved too (its definition is reported on its
    * own; a use matters only for pagination).
    */
-  public ImmutableList<Site> onRepositoryMethod(MethodTree tree, boolean namedGraphs) {
+  private ImmutableList<Site> onRepositoryMethod(MethodTree tree, boolean namedGraphs) {
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
-    if (method == null || !new RepositoryOrigins(model, context).isRepositoryQueryMethod(method)) {
+    if (method == null || !repositories.isRepositoryQueryMethod(method)) {
       return ImmutableList.of();
     }
     Optional<ManagedType> domain = domainType(method);
@@ -140,6 +191,14 @@ public final class QueryFetchPlans {
    * last collection (the one that makes the plan multiply).
    */
   public ImmutableList<Site> criteria(MethodTree tree) {
+    if (tree != lastCriteriaTree) {
+      lastCriteriaSites = criteriaUncached(tree);
+      lastCriteriaTree = tree;
+    }
+    return lastCriteriaSites;
+  }
+
+  private ImmutableList<Site> criteriaUncached(MethodTree tree) {
     ImmutableList.Builder<Site> sites = ImmutableList.builder();
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
     String name = method == null ? "" : method.owner.getSimpleName() + "." + method.getSimpleName();
@@ -157,11 +216,20 @@ public final class QueryFetchPlans {
     return sites.build();
   }
 
-  /** {@code em.createQuery("...")}, {@code session.createSelectionQuery("...", Order.class)}. */
-  public Optional<Site> onCall(MethodInvocationTree call, String symbol) {
-    if (!(call.getMethodSelect() instanceof MemberSelectTree)
-        || !CREATE_FROM_TEXT.contains(((MemberSelectTree) call.getMethodSelect()).getIdentifier().toString())
-        || call.getArguments().isEmpty()) {
+  /**
+   * Whether a call can create a query from text, by its name alone: the test every check makes at
+   * every call before anything else.
+   */
+  public static boolean mayCreateFromText(MethodInvocationTree call) {
+    return !call.getArguments().isEmpty() && isCallTo(call, CREATE_FROM_TEXT);
+  }
+
+  /**
+   * {@code em.createQuery("...")}, {@code session.createSelectionQuery("...", Order.class)};
+   * {@code symbol} names the calling code, for fingerprints.
+   */
+  public Optional<Site> onCall(MethodInvocationTree call, Supplier<String> symbol) {
+    if (!mayCreateFromText(call)) {
       return Optional.empty();
     }
     Symbol method = TreeInfo.symbol((JCTree) call.getMethodSelect());
@@ -180,12 +248,12 @@ public final class QueryFetchPlans {
         resultClass = model.entity(classType.getTypeArguments().get(0));
       }
     }
-    return ofJpql((String) text, resultClass).map(plan -> new Site(call, plan, symbol));
+    return ofJpql((String) text, resultClass).map(plan -> new Site(call, plan, symbol.get()));
   }
 
   /** The collections a JPQL/HQL select join-fetches; {@code hint} helps find its root entity. */
   public Optional<FetchPlan> ofJpql(String query, Optional<ManagedType> hint) {
-    Optional<QueryFetches> analysis = JpqlFetchAnalysis.analyze(query);
+    Optional<QueryFetches> analysis = queries.analyze(query);
     if (analysis.isEmpty() || !analysis.get().isSelect()) {
       return Optional.empty();
     }
@@ -250,8 +318,7 @@ public final class QueryFetchPlans {
       return hint;
     }
     if (name.contains(".")) {
-      TypeElement type = elements.getTypeElement(name);
-      return type == null ? Optional.empty() : model.entity(type);
+      return known.find(name).flatMap(model::entity);
     }
     Optional<ManagedType> found = Optional.empty();
     for (Symbol.ClassSymbol candidate : Symtab.instance(context).getAllClasses()) {
@@ -275,11 +342,11 @@ public final class QueryFetchPlans {
 
   /** The {@code T} of {@code Repository<T, ID>} for the method's repository interface. */
   private Optional<ManagedType> domainType(Symbol.MethodSymbol method) {
-    TypeElement repository = elements.getTypeElement(SpringData.REPOSITORY);
-    if (repository == null) {
+    Optional<Symbol.ClassSymbol> repository = known.find(SpringData.REPOSITORY);
+    if (repository.isEmpty()) {
       return Optional.empty();
     }
-    Type base = types.asSuper(method.owner.type, (Symbol) repository);
+    Type base = types.asSuper(method.owner.type, repository.get());
     if (base == null || base.getTypeArguments().isEmpty()) {
       return Optional.empty();
     }

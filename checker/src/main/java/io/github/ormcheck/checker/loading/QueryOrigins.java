@@ -35,10 +35,12 @@ final class QueryOrigins {
 
   private final EntityModel model;
   private final Types types;
+  private final ParsedQueries queries;
 
   QueryOrigins(EntityModel model, Context context) {
     this.model = model;
     this.types = Types.instance(context);
+    this.queries = ParsedQueries.instance(context);
   }
 
   Optional<Origin> ofExecution(
@@ -95,7 +97,7 @@ final class QueryOrigins {
         name.startsWith("createNamed")
             ? RepositoryOrigins.namedQuery(entity, (String) text)
             : Optional.of((String) text);
-    Optional<ImmutableSet<String>> fetched = jpql.flatMap(q -> JpqlOrigin.fetched(q, entity));
+    Optional<ImmutableSet<String>> fetched = jpql.flatMap(q -> JpqlOrigin.fetched(q, entity, queries));
     return fetched.map(
         paths ->
             new Origin(

@@ -6,9 +6,9 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
-import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.model.EntityGraphs;
 import io.github.ormcheck.checker.model.EntityModel;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Spring Data repository query methods as origins: derived queries and CRUD finders load the
@@ -36,12 +35,14 @@ final class RepositoryOrigins {
 
   private final EntityModel model;
   private final Types types;
-  private final JavacElements elements;
+  private final KnownTypes known;
+  private final ParsedQueries queries;
 
   RepositoryOrigins(EntityModel model, Context context) {
     this.model = model;
     this.types = Types.instance(context);
-    this.elements = JavacElements.instance(context);
+    this.known = KnownTypes.instance(context);
+    this.queries = ParsedQueries.instance(context);
   }
 
   Optional<Origin> of(Symbol.MethodSymbol method, MethodInvocationTree call, boolean single) {
@@ -74,7 +75,7 @@ final class RepositoryOrigins {
       if (text.isEmpty()) {
         return Optional.empty(); // @Query(name = ...) and friends: not read.
       }
-      Optional<ImmutableSet<String>> fetched = JpqlOrigin.fetched(text.get(), entity);
+      Optional<ImmutableSet<String>> fetched = JpqlOrigin.fetched(text.get(), entity, queries);
       if (fetched.isEmpty()) {
         return Optional.empty();
       }
@@ -82,7 +83,7 @@ final class RepositoryOrigins {
     } else {
       Optional<String> named = namedQuery(entity, entity.entityName() + "." + method.getSimpleName());
       if (named.isPresent()) {
-        Optional<ImmutableSet<String>> fetched = JpqlOrigin.fetched(named.get(), entity);
+        Optional<ImmutableSet<String>> fetched = JpqlOrigin.fetched(named.get(), entity, queries);
         if (fetched.isEmpty()) {
           return Optional.empty();
         }
@@ -138,9 +139,7 @@ final class RepositoryOrigins {
     if ((method.flags() & Flags.DEFAULT) != 0 || !(method.owner instanceof Symbol.ClassSymbol)) {
       return false;
     }
-    TypeElement repository = elements.getTypeElement(SpringData.REPOSITORY);
-    if (repository == null || !method.owner.isInterface()
-        || !types.isSubtype(types.erasure(method.owner.type), types.erasure(((Symbol) repository).type))) {
+    if (!method.owner.isInterface() || !known.isSubtype(method.owner.type, SpringData.REPOSITORY)) {
       return false;
     }
     String name = method.getSimpleName().toString();

@@ -130,11 +130,10 @@ public final class OrmCheckProcessor extends AbstractProcessor {
             hibernateVersion(),
             collector);
     Set<TypeElement> types = new LinkedHashSet<>();
-    for (TypeElement annotation : annotations) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof TypeElement) {
-          types.add((TypeElement) element);
-        }
+    // One scan of the round's classes for all present annotation types, not one per type.
+    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      if (element instanceof TypeElement) {
+        types.add((TypeElement) element);
       }
     }
     for (TypeElement type : types) {

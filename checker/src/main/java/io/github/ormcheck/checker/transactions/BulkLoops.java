@@ -12,10 +12,10 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
-import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.SpringData;
@@ -40,12 +40,12 @@ public final class BulkLoops {
       ImmutableSet.of("persist", "merge", "remove", "save", "update", "saveOrUpdate", "delete");
 
   private final Types types;
-  private final JavacElements elements;
+  private final KnownTypes known;
   private final Origins origins;
 
   public BulkLoops(Context context, Origins origins) {
     this.types = Types.instance(context);
-    this.elements = JavacElements.instance(context);
+    this.known = KnownTypes.instance(context);
     this.origins = origins;
   }
 
@@ -169,7 +169,6 @@ public final class BulkLoops {
   }
 
   private boolean isSubtype(Type type, String name) {
-    Symbol.ClassSymbol target = elements.getTypeElement(name);
-    return target != null && type != null && types.isSubtype(types.erasure(type), types.erasure(target.type));
+    return known.isSubtype(type, name);
   }
 }

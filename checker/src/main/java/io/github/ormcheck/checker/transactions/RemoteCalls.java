@@ -7,9 +7,9 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
-import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.RemoteApis;
 import io.github.ormcheck.checker.frameworks.RemoteApis.RemoteApi;
 import java.util.List;
@@ -26,12 +26,12 @@ public final class RemoteCalls {
   public record Remote(String display, String kind) {}
 
   private final Types types;
-  private final JavacElements elements;
+  private final KnownTypes known;
   private final ImmutableList<RemoteApi> apis;
 
   public RemoteCalls(Context context, List<RemoteApi> userApis) {
     this.types = Types.instance(context);
-    this.elements = JavacElements.instance(context);
+    this.known = KnownTypes.instance(context);
     this.apis = ImmutableList.<RemoteApi>builder().addAll(RemoteApis.BUILT_IN).addAll(userApis).build();
   }
 
@@ -102,8 +102,7 @@ public final class RemoteCalls {
   }
 
   private boolean isSubtype(Type type, String name) {
-    Symbol.ClassSymbol target = elements.getTypeElement(name);
-    return target != null && type != null && types.isSubtype(types.erasure(type), types.erasure(target.type));
+    return known.isSubtype(type, name);
   }
 
   private static boolean annotated(Symbol symbol, String annotation) {

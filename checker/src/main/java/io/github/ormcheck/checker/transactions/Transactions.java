@@ -16,11 +16,11 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
-import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.tree.TreeScanner;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.SpringTx;
 import io.github.ormcheck.checker.frameworks.ThreadHandoffs;
 import java.util.ArrayList;
@@ -55,14 +55,17 @@ public final class Transactions {
 
   private final JavacTrees trees;
   private final Types types;
-  private final JavacElements elements;
+  private final KnownTypes known;
   private final Map<Symbol.MethodSymbol, List<Call>> callGraph = new HashMap<>();
   private final Map<Object, Object> memo = new HashMap<>();
+  /** Per symbol (method, class, annotation type): the {@code @Transactional} it carries, directly or as a meta-annotation. */
+  private final Map<Symbol, Optional<TransactionAttributes>> annotatedTransactional = new HashMap<>();
+  private final Map<Symbol.MethodSymbol, Boolean> outsideTransaction = new HashMap<>();
 
   private Transactions(Context context) {
     this.trees = JavacTrees.instance(context);
     this.types = Types.instance(context);
-    this.elements = JavacElements.instance(context);
+    this.known = KnownTypes.instance(context);
   }
 
   public static Transactions instance(Context context) {
@@ -122,6 +125,16 @@ public final class Transactions {
         && isSubtype(method.enclClass().type, SpringTx.TRANSACTION_SYNCHRONIZATION);
   }
 
+  /** {@link #runsAfterTransaction} or {@link #runsOnAnotherThread}, kept per method: asked for every call. */
+  private boolean outsideTransaction(Symbol.MethodSymbol method) {
+    Boolean outside = outsideTransaction.get(method);
+    if (outside == null) {
+      outside = runsAfterTransaction(method) || runsOnAnotherThread(method);
+      outsideTransaction.put(method, outside);
+    }
+    return outside;
+  }
+
   /** Runs on another thread: Spring's {@code @Async}. */
   public boolean runsOnAnotherThread(Symbol.MethodSymbol method) {
     return annotated(method, SpringTx.ASYNC) || annotated(method.enclClass(), SpringTx.ASYNC);
@@ -146,7 +159,7 @@ public final class Transactions {
         }
       } else if (leaf instanceof MethodTree methodTree) {
         Symbol.MethodSymbol method = (Symbol.MethodSymbol) TreeInfo.symbolFor((JCTree) methodTree);
-        if (method == null || runsAfterTransaction(method) || runsOnAnotherThread(method)) {
+        if (method == null || outsideTransaction(method)) {
           return Optional.empty();
         }
         TreePath classPath = current.getParentPath();
@@ -257,8 +270,12 @@ public final class Transactions {
   }
 
   private Optional<TransactionAttributes> transactional(Symbol symbol) {
-    Set<Symbol> seen = new HashSet<>();
-    return transactional(symbol, seen);
+    Optional<TransactionAttributes> known = annotatedTransactional.get(symbol);
+    if (known == null) {
+      known = transactional(symbol, new HashSet<>());
+      annotatedTransactional.put(symbol, known);
+    }
+    return known;
   }
 
   /** {@code @Transactional} on the symbol, or on an annotation type that annotates it. */
@@ -286,7 +303,6 @@ public final class Transactions {
   }
 
   boolean isSubtype(Type type, String name) {
-    Symbol.ClassSymbol target = elements.getTypeElement(name);
-    return target != null && type != null && types.isSubtype(types.erasure(type), types.erasure(target.type));
+    return known.isSubtype(type, name);
   }
 }
