@@ -2,17 +2,21 @@ package io.github.ormcheck.checker.bugpatterns;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
 import java.util.Optional;
 
 /**
  * What the collection-fetch checks share: finding the fetch plans a tree declares, and the
- * alternatives their messages explain. Never throws: an unreadable construct gives no plan.
+ * alternatives their messages explain. Never throws: an unreadable construct gives no plan (and,
+ * with {@code -Aormcheck.internalErrors=note}, a note from {@code check}).
  */
 final class CollectionFetches {
   /** The alternatives, for every message about fetching several collections at once. */
@@ -25,15 +29,19 @@ final class CollectionFetches {
   private CollectionFetches() {}
 
   /** Criteria API fetches in a method body (not paginated: only the Multiple* checks use them). */
-  static ImmutableList<QueryFetchPlans.Site> criteriaSites(MethodTree tree, VisitorState state) {
+  static ImmutableList<QueryFetchPlans.Site> criteriaSites(
+      BugChecker check, OrmCheckOptions options, MethodTree tree, VisitorState state) {
     try {
       return QueryFetchPlans.instance(state.context).criteria(tree);
     } catch (RuntimeException | LinkageError e) {
+      // A construct the analysis does not understand: stay silent rather than break the build.
+      CheckSupport.internalError(check, state, options, e);
       return ImmutableList.of();
     }
   }
 
-  static ImmutableList<QueryFetchPlans.Site> sites(Tree tree, VisitorState state, boolean namedGraphUses) {
+  static ImmutableList<QueryFetchPlans.Site> sites(
+      BugChecker check, OrmCheckOptions options, Tree tree, VisitorState state, boolean namedGraphUses) {
     try {
       if (tree instanceof MethodInvocationTree) {
         MethodInvocationTree call = (MethodInvocationTree) tree;
@@ -47,6 +55,7 @@ final class CollectionFetches {
       return QueryFetchPlans.instance(state.context).declaredBy(tree, namedGraphUses);
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
+      CheckSupport.internalError(check, state, options, e);
     }
     return ImmutableList.of();
   }

@@ -39,18 +39,18 @@ abstract class FetchPlanCheck extends BugChecker
 
   @Override
   public final Description matchClass(ClassTree tree, VisitorState state) {
-    return check(CollectionFetches.sites(tree, state, false), state);
+    return check(CollectionFetches.sites(this, options, tree, state, false), state);
   }
 
   @Override
   public final Description matchMethod(MethodTree tree, VisitorState state) {
-    check(CollectionFetches.criteriaSites(tree, state), state);
-    return check(CollectionFetches.sites(tree, state, false), state);
+    check(CollectionFetches.criteriaSites(this, options, tree, state), state);
+    return check(CollectionFetches.sites(this, options, tree, state, false), state);
   }
 
   @Override
   public final Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return check(CollectionFetches.sites((Tree) tree, state, false), state);
+    return check(CollectionFetches.sites(this, options, (Tree) tree, state, false), state);
   }
 
   private Description check(List<QueryFetchPlans.Site> sites, VisitorState state) {

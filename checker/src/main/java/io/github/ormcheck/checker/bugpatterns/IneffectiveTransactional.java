@@ -86,6 +86,7 @@ public final class IneffectiveTransactional extends BugChecker implements Method
           method.owner.getQualifiedName() + "#" + method);
     } catch (RuntimeException | LinkageError e) {
       // Never throw into javac.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }
@@ -111,6 +112,7 @@ public final class IneffectiveTransactional extends BugChecker implements Method
           type.getQualifiedName().toString());
     } catch (RuntimeException | LinkageError e) {
       // Never throw into javac.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

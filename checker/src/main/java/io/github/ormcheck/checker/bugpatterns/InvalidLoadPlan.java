@@ -82,6 +82,7 @@ public final class InvalidLoadPlan extends BugChecker implements MethodTreeMatch
       }
     } catch (RuntimeException | LinkageError e) {
       // Code the analysis does not understand: stay silent.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

@@ -95,6 +95,7 @@ public final class LazyLoadInLoop extends BugChecker
                   new CheckSupport.Step(loop.get().anchor(), "this runs once per element"))));
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

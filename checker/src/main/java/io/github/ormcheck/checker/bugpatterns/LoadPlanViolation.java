@@ -66,6 +66,7 @@ public final class LoadPlanViolation extends BugChecker implements MethodTreeMat
       }
     } catch (RuntimeException | LinkageError e) {
       // Code the analysis does not understand: stay silent.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

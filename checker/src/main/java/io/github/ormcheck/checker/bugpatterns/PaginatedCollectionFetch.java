@@ -66,7 +66,7 @@ public final class PaginatedCollectionFetch extends BugChecker
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
-    for (QueryFetchPlans.Site site : CollectionFetches.sites(tree, state, false)) {
+    for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, tree, state, false)) {
       report(site, site.plan().limitInText() ? Optional.of("its limit/offset clause") : Optional.empty(), state);
     }
     return Description.NO_MATCH;
@@ -76,7 +76,7 @@ public final class PaginatedCollectionFetch extends BugChecker
   public Description matchMethod(MethodTree tree, VisitorState state) {
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
     Optional<String> paging = method == null ? Optional.empty() : Pagination.ofRepositoryMethod(method);
-    for (QueryFetchPlans.Site site : CollectionFetches.sites(tree, state, true)) {
+    for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, tree, state, true)) {
       report(site, paging.or(() -> site.plan().limitInText() ? Optional.of("its limit/offset clause") : Optional.empty()), state);
     }
     return Description.NO_MATCH;
@@ -86,13 +86,13 @@ public final class PaginatedCollectionFetch extends BugChecker
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     Optional<MethodInvocationTree> created = Pagination.createdQuery(tree);
     if (created.isPresent()) {
-      for (QueryFetchPlans.Site site : CollectionFetches.sites(created.get(), state, false)) {
+      for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, created.get(), state, false)) {
         report(new QueryFetchPlans.Site(tree, site.plan(), site.symbol()),
             Optional.of(ASTHelpers.getSymbol(tree).getSimpleName().toString()), state);
       }
       return Description.NO_MATCH;
     }
-    for (QueryFetchPlans.Site site : CollectionFetches.sites(tree, state, false)) {
+    for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, tree, state, false)) {
       report(site, site.plan().limitInText() ? Optional.of("its limit/offset clause") : Optional.empty(), state);
     }
     return Description.NO_MATCH;
@@ -121,6 +121,8 @@ public final class PaginatedCollectionFetch extends BugChecker
       try {
         version = HibernateClasspath.detect(JavacElements.instance(state.context));
       } catch (RuntimeException | LinkageError e) {
+        // An unreadable class path: the message says the version is unknown, the build goes on.
+        CheckSupport.internalError(this, state, options, e);
         version = Optional.empty();
       }
     }

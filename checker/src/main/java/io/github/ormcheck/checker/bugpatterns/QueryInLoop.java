@@ -96,6 +96,7 @@ public final class QueryInLoop extends BugChecker
       }
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }
@@ -114,6 +115,7 @@ public final class QueryInLoop extends BugChecker
       }
     } catch (RuntimeException | LinkageError e) {
       // As above: never throw into javac.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

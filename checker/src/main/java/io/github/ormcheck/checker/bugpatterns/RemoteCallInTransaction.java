@@ -81,6 +81,7 @@ public final class RemoteCallInTransaction extends BugChecker implements MethodI
       }
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

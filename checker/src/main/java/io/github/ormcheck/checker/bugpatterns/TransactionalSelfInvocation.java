@@ -93,6 +93,7 @@ public final class TransactionalSelfInvocation extends BugChecker implements Met
       }
     } catch (RuntimeException | LinkageError e) {
       // Never throw into javac.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

@@ -62,6 +62,7 @@ public final class UnboundedLoopInTransaction extends BugChecker
       ElementLoops.instance(state.context).of(tree).ifPresent(loop -> check(loop, tree, state));
     } catch (RuntimeException | LinkageError e) {
       // Never throw into javac.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }
@@ -74,6 +75,7 @@ public final class UnboundedLoopInTransaction extends BugChecker
           .ifPresent(loop -> check(loop, tree, state));
     } catch (RuntimeException | LinkageError e) {
       // Never throw into javac.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

@@ -107,6 +107,7 @@ public final class UnrealizedLoadPlan extends BugChecker implements MethodTreeMa
       }
     } catch (RuntimeException | LinkageError e) {
       // Code the analysis does not understand: stay silent.
+      CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
   }

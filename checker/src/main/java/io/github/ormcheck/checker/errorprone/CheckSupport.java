@@ -71,6 +71,70 @@ public final class CheckSupport {
     return out.toString();
   }
 
+  /** How many of an internal error's stack frames in ormcheck's own code the note shows. */
+  private static final int INTERNAL_ERROR_FRAMES = 3;
+
+  /**
+   * A check skipped the code at {@code state}'s path after {@code error}. It stays silent by
+   * default (never break the build over a construct the analysis does not understand); with
+   * {@code -Aormcheck.internalErrors=note} (or {@code -XepOpt:OrmCheck:InternalErrors=note}) it
+   * prints a line to javac's output naming the rule, the place and the exception, with the first
+   * few stack frames in ormcheck, for bug reports and robustness runs. Never throws.
+   */
+  public static void internalError(
+      BugChecker check, VisitorState state, OrmCheckOptions options, Throwable error) {
+    try {
+      if (!options.reportInternalErrors()
+          && !CompilationScope.existingCollector(state.context)
+              .map(collector -> collector.options().reportInternalErrors())
+              .orElse(false)) {
+        return;
+      }
+      Log.instance(state.context).printRawLines(Log.WriterKind.NOTICE, internalErrorNote(check, state, error));
+    } catch (RuntimeException | LinkageError e) {
+      // Reporting the error failed too: stay silent, as without the option.
+    }
+  }
+
+  /**
+   * {@code ormcheck: internal error in QueryInLoop at Shop.java:12, skipped:
+   * java.lang.IllegalStateException: message}, then its first frames in ormcheck, one a line.
+   */
+  static String internalErrorNote(BugChecker check, VisitorState state, Throwable error) {
+    StringBuilder note =
+        new StringBuilder("ormcheck: internal error in ")
+            .append(check.canonicalName())
+            .append(" at ")
+            .append(place(state))
+            .append(", skipped: ")
+            .append(error.getClass().getName());
+    if (error.getMessage() != null) {
+      note.append(": ").append(error.getMessage().replaceAll("\\s+", " ").trim());
+    }
+    int frames = 0;
+    for (StackTraceElement frame : error.getStackTrace()) {
+      if (frames < INTERNAL_ERROR_FRAMES && frame.getClassName().startsWith("io.github.ormcheck.")) {
+        note.append("\n    at ").append(frame);
+        frames++;
+      }
+    }
+    return note.toString();
+  }
+
+  /** {@code <file>:<line>} of the tree being matched, as far as it is known. */
+  private static String place(VisitorState state) {
+    com.sun.source.util.TreePath path = state.getPath();
+    if (path == null) {
+      return "<unknown>";
+    }
+    CompilationUnitTree unit = path.getCompilationUnit();
+    String file = unit.getSourceFile() == null ? "<unknown>" : unit.getSourceFile().getName();
+    int position = ((com.sun.tools.javac.tree.JCTree) path.getLeaf()).getPreferredPosition();
+    return position < 0 || unit.getLineMap() == null
+        ? file
+        : file + ":" + unit.getLineMap().getLineNumber(position);
+  }
+
   /**
    * Reports a finding of {@code check} at {@code tree}: the compiler diagnostic through Error
    * Prone and the record for the reports. {@code symbol} names the flagged code stably for

@@ -24,6 +24,11 @@ public final class OrmCheckOptions {
   public static final String DEFAULT_BATCH_FETCH_SIZE = PREFIX + "defaultBatchFetchSize";
   /** More remote APIs for RemoteCallInTransaction: {@code com.acme.Gateway,com.acme.Client#send}. */
   public static final String REMOTE_APIS = PREFIX + "remoteApis";
+  /**
+   * {@code silent} (the default) or {@code note}: whether a check that skips code after an
+   * internal error says so, for bug reports and robustness runs.
+   */
+  public static final String INTERNAL_ERRORS = PREFIX + "internalErrors";
   private static final java.util.regex.Pattern REMOTE_API =
       java.util.regex.Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)+(#[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)?");
   /** Error Prone's spelling of the same options: {@code -XepOpt:OrmCheck:SarifFile=...}. */
@@ -35,6 +40,7 @@ public final class OrmCheckOptions {
   private final Optional<HibernateVersion> hibernateVersion;
   private final int defaultBatchFetchSize;
   private final ImmutableList<String> remoteApis;
+  private final boolean reportInternalErrors;
   private final ImmutableList<String> errors;
 
   private OrmCheckOptions(
@@ -44,9 +50,11 @@ public final class OrmCheckOptions {
       Optional<HibernateVersion> hibernateVersion,
       int defaultBatchFetchSize,
       ImmutableList<String> remoteApis,
+      boolean reportInternalErrors,
       ImmutableList<String> errors) {
     this.defaultBatchFetchSize = defaultBatchFetchSize;
     this.remoteApis = remoteApis;
+    this.reportInternalErrors = reportInternalErrors;
     this.settings = settings;
     this.sarifFile = sarifFile;
     this.sourceRoot = sourceRoot;
@@ -60,7 +68,7 @@ public final class OrmCheckOptions {
 
   /** Every option name the processor accepts, for {@code Processor.getSupportedOptions()}. */
   public static ImmutableSet<String> supportedOptions() {
-    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE, REMOTE_APIS);
+    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE, REMOTE_APIS, INTERNAL_ERRORS);
     for (Rule rule : Rule.values()) {
       names.add(PREFIX + rule.id());
     }
@@ -76,6 +84,7 @@ public final class OrmCheckOptions {
     Optional<HibernateVersion> hibernateVersion = Optional.empty();
     int defaultBatchFetchSize = 1;
     ImmutableList.Builder<String> remoteApis = ImmutableList.builder();
+    boolean reportInternalErrors = false;
     for (Map.Entry<String, String> option : new java.util.TreeMap<>(options).entrySet()) {
       String name = option.getKey();
       String value = option.getValue() == null ? "" : option.getValue().trim();
@@ -117,6 +126,18 @@ public final class OrmCheckOptions {
                     name, api));
           }
         }
+      } else if (name.equals(INTERNAL_ERRORS)) {
+        if (value.equalsIgnoreCase("note")) {
+          reportInternalErrors = true;
+        } else if (value.equalsIgnoreCase("silent")) {
+          reportInternalErrors = false;
+        } else {
+          errors.add(
+              String.format(
+                  "option -A%s has value '%s'; accepted values: silent, note (print a note when a"
+                      + " check skips code after an internal error)",
+                  name, value));
+        }
       } else if (name.equals(HIBERNATE_VERSION)) {
         hibernateVersion = HibernateVersion.parse(value);
         if (hibernateVersion.isEmpty()) {
@@ -132,8 +153,10 @@ public final class OrmCheckOptions {
           errors.add(
               String.format(
                   "unknown option -A%s; accepted: -A%s=<file>, -A%s=<dir>, -A%s=<version>,"
-                      + " -A%s=<types and Type#methods>, -A%s<RuleId>=%s with RuleId one of %s",
-                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, REMOTE_APIS, PREFIX, acceptedSettings(),
+                      + " -A%s=<types and Type#methods>, -A%s=<silent|note>, -A%s<RuleId>=%s with"
+                      + " RuleId one of %s",
+                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, REMOTE_APIS, INTERNAL_ERRORS, PREFIX,
+                  acceptedSettings(),
                   ruleIds()));
           continue;
         }
@@ -154,6 +177,7 @@ public final class OrmCheckOptions {
         hibernateVersion,
         defaultBatchFetchSize,
         remoteApis.build(),
+        reportInternalErrors,
         errors.build());
   }
 
@@ -237,6 +261,7 @@ public final class OrmCheckOptions {
         hibernateVersion.or(() -> fallback.hibernateVersion),
         defaultBatchFetchSize > 1 ? defaultBatchFetchSize : fallback.defaultBatchFetchSize,
         ImmutableList.<String>builder().addAll(remoteApis).addAll(fallback.remoteApis).build(),
+        reportInternalErrors || fallback.reportInternalErrors,
         ImmutableList.<String>builder().addAll(errors).addAll(fallback.errors).build());
   }
 
@@ -246,6 +271,14 @@ public final class OrmCheckOptions {
    */
   public ImmutableList<String> remoteApis() {
     return remoteApis;
+  }
+
+  /**
+   * Whether a check that skips code after an internal error prints a note saying so ({@code
+   * -Aormcheck.internalErrors=note}); by default it stays silent.
+   */
+  public boolean reportInternalErrors() {
+    return reportInternalErrors;
   }
 
   /** The Hibernate version to assume, overriding what the class path shows. */
