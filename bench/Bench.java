@@ -2,23 +2,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Times javac configurations side by side on generated code bases and on the test-corpus, each
- * run in a fresh javac process, and reports ratios against the baseline of the same run (median
- * of N runs after a warm-up, with min and max), time per 1,000 lines, and peak memory.
+ * Times javac and Maven configurations side by side on generated code bases and on the
+ * test-corpus, each run a fresh process, and reports ratios against baselines of the same run:
+ * median of N runs after one warm-up run per source, with min and max; the configurations take
+ * turns (one run of each, N times) so that a slow minute of the machine hits them all alike.
+ * Also: time per 1,000 lines, ormcheck's added time per 1,000 lines across sizes (linearity), and
+ * peak memory (VmHWM of the compiling process).
  *
- * <p>Usage (see run.sh, which builds the class paths): {@code java bench/Bench.java <workDir>
- * <compileClasspath> <errorPronePath> <checkerJar> <runs> <report.md> <source dirs...>}
+ * <p>Usage (see run.sh, which builds the class paths and installs the plugin into a private
+ * repository): {@code java bench/Bench.java <workDir> <compileClasspath> <errorPronePath>
+ * <checkerJar> <runs> <report.md> <mavenRepo> <mavenSettings> <source dirs...>}
  */
 public final class Bench {
   private static final List<String> JAVAC_INTERNALS =
@@ -30,6 +35,14 @@ public final class Bench {
     JAVAC_INTERNALS.add("-J--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED");
     JAVAC_INTERNALS.add("-J--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED");
   }
+
+  private static final String JAVAC = "javac";
+  private static final String JAVAC_ORMCHECK = "javac+ormcheck";
+  private static final String JAVAC_PROCESSOR = "javac+ormcheck-processor";
+  private static final String ERRORPRONE = "errorprone";
+  private static final String ERRORPRONE_ORMCHECK = "errorprone+ormcheck";
+  private static final String MVN_COMPILE = "mvn compile";
+  private static final String MVN_CHECK = "mvn ormcheck:check";
 
   record Sample(double seconds, long peakKb) {}
 
@@ -53,6 +66,11 @@ public final class Bench {
     }
   }
 
+  /** One way to build a source: a command, run in a fresh process. */
+  private interface Config {
+    Sample run() throws IOException, InterruptedException;
+  }
+
   public static void main(String[] args) throws Exception {
     Path work = Path.of(args[0]);
     String compileClasspath = args[1];
@@ -60,21 +78,29 @@ public final class Bench {
     String checker = args[3];
     int runs = Integer.parseInt(args[4]);
     Path report = Path.of(args[5]);
-    List<Path> sources = Arrays.stream(args).skip(6).map(Path::of).toList();
+    Path mavenRepo = Path.of(args[6]);
+    Path mavenSettings = Path.of(args[7]);
+    List<Path> sources = Arrays.stream(args).skip(8).map(Path::of).toList();
 
     // Rules that are errors in real builds would stop the compilation of the corpus's own cases.
-    String ormcheckChecks = ormcheckChecks(Path.of(checker)) + " -Xep:InvalidLoadPlan:WARN -Xep:MultipleBagFetch:WARN";
     String asWarnings = "-Xep:InvalidLoadPlan:WARN -Xep:MultipleBagFetch:WARN";
-    Map<String, List<String>> configs = new LinkedHashMap<>();
-    configs.put("javac", List.of("-proc:none"));
-    configs.put("javac+ormcheck", List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", errorProne + java.io.File.pathSeparator + checker,
-        "-Xplugin:ErrorProne -XepDisableAllChecks " + ormcheckChecks, "-Aormcheck.MultipleBagFetch=WARN"));
-    configs.put("errorprone", List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", errorProne, "-Xplugin:ErrorProne"));
-    configs.put("errorprone+ormcheck", List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", errorProne + java.io.File.pathSeparator + checker, "-Xplugin:ErrorProne " + asWarnings,
+    String ormcheckChecks = ormcheckChecks(Path.of(checker)) + " " + asWarnings;
+    String withChecker = errorProne + java.io.File.pathSeparator + checker;
+    Map<String, List<String>> javacConfigs = new LinkedHashMap<>();
+    javacConfigs.put(JAVAC, List.of("-proc:none"));
+    // The checker's one runtime dependency outside Error Prone's engine is Guava.
+    String guava = Arrays.stream(errorProne.split(java.io.File.pathSeparator))
+        .filter(jar -> jar.contains("/guava/") || jar.contains("/failureaccess/"))
+        .collect(Collectors.joining(java.io.File.pathSeparator));
+    javacConfigs.put(JAVAC_PROCESSOR, List.of("-processorpath", checker + java.io.File.pathSeparator + guava,
         "-Aormcheck.MultipleBagFetch=WARN"));
+    javacConfigs.put(JAVAC_ORMCHECK, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
+        "-processorpath", withChecker, "-Xplugin:ErrorProne -XepDisableAllChecks " + ormcheckChecks,
+        "-Aormcheck.MultipleBagFetch=WARN"));
+    javacConfigs.put(ERRORPRONE, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
+        "-processorpath", errorProne, "-Xplugin:ErrorProne"));
+    javacConfigs.put(ERRORPRONE_ORMCHECK, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
+        "-processorpath", withChecker, "-Xplugin:ErrorProne " + asWarnings, "-Aormcheck.MultipleBagFetch=WARN"));
 
     List<Result> results = new ArrayList<>();
     for (Path source : sources) {
@@ -86,25 +112,89 @@ public final class Bench {
       for (String file : files) {
         lines += Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).size();
       }
-      Path argfile = work.resolve(source.getFileName() + ".sources");
+      String name = source.getFileName().toString().equals("java") ? "test-corpus" : source.getFileName().toString();
+      Path argfile = work.resolve(name + ".sources");
       Files.write(argfile, files);
-      for (Map.Entry<String, List<String>> config : configs.entrySet()) {
-        List<Sample> samples = new ArrayList<>();
-        for (int run = 0; run <= runs; run++) {
-          Sample sample = javac(work, compileClasspath, config.getValue(), argfile);
-          if (run > 0) { // run 0 warms the file system cache
-            samples.add(sample);
-          }
+      Path project = mavenProject(work.resolve("mvn-" + name), source);
+
+      Map<String, Config> configs = new LinkedHashMap<>();
+      for (Map.Entry<String, List<String>> config : javacConfigs.entrySet()) {
+        configs.put(config.getKey(), () -> javac(work, compileClasspath, config.getValue(), argfile));
+      }
+      List<String> maven = List.of("mvn", "-B", "-q", "-s", mavenSettings.toString(),
+          "-Dmaven.repo.local=" + mavenRepo, "-f", project.resolve("pom.xml").toString(), "clean");
+      configs.put(MVN_COMPILE, () -> run(work, concat(maven, "compile")));
+      configs.put(MVN_CHECK, () -> run(work, concat(maven,
+          "io.github.ormcheck:ormcheck-maven-plugin:0.1.0-SNAPSHOT:check", "-Dormcheck.failOn=never",
+          "-Dormcheck.rules=MultipleBagFetch=WARN,InvalidLoadPlan=WARN")));
+
+      // One warm-up per source and configuration kind (file cache, the Maven repository), not timed.
+      configs.get(ERRORPRONE_ORMCHECK).run();
+      configs.get(MVN_CHECK).run();
+      configs.get(MVN_COMPILE).run();
+      Map<String, List<Sample>> samples = new LinkedHashMap<>();
+      for (int run = 0; run < runs; run++) {
+        for (Map.Entry<String, Config> config : configs.entrySet()) {
+          samples.computeIfAbsent(config.getKey(), k -> new ArrayList<>()).add(config.getValue().run());
         }
-        Result result = new Result(config.getKey(), source.getFileName().toString(), lines, samples);
+      }
+      for (Map.Entry<String, List<Sample>> entry : samples.entrySet()) {
+        Result result = new Result(entry.getKey(), name, lines, entry.getValue());
         results.add(result);
-        System.out.printf(Locale.ROOT, "%-22s %-14s %8d lines  median %6.2f s  (min %.2f, max %.2f)  peak %d MB%n",
+        System.out.printf(Locale.ROOT, "%-26s %-12s %8d lines  median %7.2f s  (min %.2f, max %.2f)  peak %d MB%n",
             result.config(), result.source(), lines, result.median(), result.min(), result.max(), result.peakKb() / 1024);
       }
     }
-    String table = table(results);
-    System.out.println(table);
-    Files.writeString(report, markdown(table, runs), StandardCharsets.UTF_8);
+    String tables = tables(results);
+    System.out.println(tables);
+    Files.writeString(report, markdown(tables, runs), StandardCharsets.UTF_8);
+  }
+
+  /** A Maven module around {@code sources}: the corpus's dependencies, the parent's versions. */
+  private static Path mavenProject(Path dir, Path sources) throws IOException {
+    Files.createDirectories(dir);
+    String pom = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <modelVersion>4.0.0</modelVersion>
+          <parent>
+            <groupId>io.github.ormcheck</groupId>
+            <artifactId>ormcheck-parent</artifactId>
+            <version>0.1.0-SNAPSHOT</version>
+            <relativePath/>
+          </parent>
+          <artifactId>bench-module</artifactId>
+          <properties>
+            <maven.compiler.release>17</maven.compiler.release>
+          </properties>
+          <dependencies>
+            <dependency>
+              <groupId>io.github.ormcheck</groupId>
+              <artifactId>ormcheck-annotations</artifactId>
+              <version>0.1.0-SNAPSHOT</version>
+            </dependency>
+            <dependency>
+              <groupId>org.hibernate.orm</groupId>
+              <artifactId>hibernate-core</artifactId>
+            </dependency>
+            <dependency>
+              <groupId>org.springframework.data</groupId>
+              <artifactId>spring-data-jpa</artifactId>
+            </dependency>
+          </dependencies>
+          <build>
+            <sourceDirectory>SOURCES</sourceDirectory>
+          </build>
+        </project>
+        """.replace("SOURCES", sources.toAbsolutePath().toString());
+    Files.writeString(dir.resolve("pom.xml"), pom, StandardCharsets.UTF_8);
+    return dir;
+  }
+
+  private static List<String> concat(List<String> base, String... more) {
+    List<String> all = new ArrayList<>(base);
+    all.addAll(List.of(more));
+    return all;
   }
 
   /** The ormcheck checks registered in the checker jar, enabled one by one. */
@@ -124,39 +214,56 @@ public final class Bench {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
     command.addAll(JAVAC_INTERNALS);
-    command.add("-J-Xmx4g");
+    command.add("-J-Xmx6g");
     command.addAll(options);
     command.addAll(List.of("-nowarn", "-Xmaxwarns", "1", "-implicit:none", "-cp", classpath, "-d", out.toString(), "@" + argfile));
+    Sample sample = run(work, command);
+    deleteTree(out);
+    return sample;
+  }
+
+  /** Runs a command; its peak memory is the largest VmHWM of the process and its children (Maven forks none here). */
+  private static Sample run(Path work, List<String> command) throws IOException, InterruptedException {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(work.resolve("javac.log").toFile()).start();
+        .redirectOutput(work.resolve("last-run.log").toFile()).start();
     long peak = 0;
-    Path status = Path.of("/proc", Long.toString(process.pid()), "status");
     while (process.isAlive()) {
-      peak = Math.max(peak, peakKb(status));
+      peak = Math.max(peak, peakKb(process.toHandle()));
       process.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (process.exitValue() != 0) {
-      throw new IllegalStateException("javac failed, see " + work.resolve("javac.log") + ": " + command);
+      throw new IllegalStateException("failed, see " + work.resolve("last-run.log") + ": " + command);
     }
     return new Sample(seconds, peak);
   }
 
-  private static long peakKb(Path status) {
-    try {
-      for (String line : Files.readAllLines(status)) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+  private static long peakKb(ProcessHandle process) {
+    long peak = 0;
+    for (ProcessHandle handle : Stream.concat(Stream.of(process), process.descendants()).toList()) {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(handle.pid()), "status"))) {
+          if (line.startsWith("VmHWM:")) {
+            peak = Math.max(peak, Long.parseLong(line.replaceAll("[^0-9]", "")));
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        // The process ended between the check and the read.
       }
-    } catch (IOException | RuntimeException e) {
-      // The process ended between the check and the read.
     }
-    return 0;
+    return peak;
   }
 
-  private static String table(List<Result> results) {
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private static String tables(List<Result> results) {
     StringBuilder s = new StringBuilder();
     s.append("| source | lines | config | median s | min s | max s | s per 1k lines | peak MB |\n");
     s.append("|---|---|---|---|---|---|---|---|\n");
@@ -164,29 +271,64 @@ public final class Bench {
       s.append(String.format(Locale.ROOT, "| %s | %d | %s | %.2f | %.2f | %.2f | %.3f | %d |%n",
           r.source(), r.lines(), r.config(), r.median(), r.min(), r.max(), 1000 * r.median() / r.lines(), r.peakKb() / 1024));
     }
-    s.append("\n| source | ormcheck rules alone vs javac (target <= 1.10x) | Error Prone + ormcheck vs Error Prone (target <= 1.03x) | peak memory with ormcheck vs Error Prone (target <= +10 %) |\n");
-    s.append("|---|---|---|---|\n");
     Map<String, Map<String, Result>> bySource = new LinkedHashMap<>();
     for (Result r : results) {
       bySource.computeIfAbsent(r.source(), k -> new LinkedHashMap<>()).put(r.config(), r);
     }
+    s.append("\n| source | 1. ormcheck's checks on Error Prone vs javac (target <= 1.10x) | 2. Error Prone + ormcheck vs Error Prone (target <= 1.03x)"
+        + " | 3. ormcheck:check vs mvn compile (target <= 1.3x) | peak memory, Error Prone + ormcheck vs Error Prone (target <= +10 %)"
+        + " | the processor alone vs javac |\n");
+    s.append("|---|---|---|---|---|---|\n");
     for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
       Map<String, Result> m = entry.getValue();
-      s.append(String.format(Locale.ROOT, "| %s | %.2fx | %.2fx | %+.1f %% |%n", entry.getKey(),
-          m.get("javac+ormcheck").median() / m.get("javac").median(),
-          m.get("errorprone+ormcheck").median() / m.get("errorprone").median(),
-          100.0 * (m.get("errorprone+ormcheck").peakKb() - m.get("errorprone").peakKb()) / Math.max(1, m.get("errorprone").peakKb())));
+      s.append(String.format(Locale.ROOT, "| %s | %.2fx | %.2fx | %.2fx | %+.1f %% | %.2fx |%n", entry.getKey(),
+          ratio(m, JAVAC_ORMCHECK, JAVAC), ratio(m, ERRORPRONE_ORMCHECK, ERRORPRONE), ratio(m, MVN_CHECK, MVN_COMPILE),
+          100.0 * (m.get(ERRORPRONE_ORMCHECK).peakKb() - m.get(ERRORPRONE).peakKb()) / Math.max(1, m.get(ERRORPRONE).peakKb()),
+          ratio(m, JAVAC_PROCESSOR, JAVAC)));
+    }
+    // Linearity: seconds per 1,000 lines, total and added by ormcheck, across the generated sizes.
+    List<Map<String, Result>> generated = bySource.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("gen-")).map(Map.Entry::getValue).toList();
+    if (generated.size() > 1) {
+      s.append("\n| seconds per 1,000 lines | ");
+      s.append(generated.stream().map(m -> m.get(JAVAC).source()).collect(Collectors.joining(" | ")));
+      s.append(" | largest / smallest |\n|---|");
+      s.append("---|".repeat(generated.size() + 1)).append('\n');
+      linearity(s, "javac", generated, m -> perKloc(m.get(JAVAC).median(), m));
+      linearity(s, "Error Prone + ormcheck", generated, m -> perKloc(m.get(ERRORPRONE_ORMCHECK).median(), m));
+      linearity(s, "added by ormcheck to Error Prone", generated,
+          m -> perKloc(m.get(ERRORPRONE_ORMCHECK).median() - m.get(ERRORPRONE).median(), m));
+      linearity(s, "added by ormcheck's checks to javac", generated,
+          m -> perKloc(m.get(JAVAC_ORMCHECK).median() - m.get(JAVAC).median(), m));
     }
     return s.toString();
   }
 
-  private static String markdown(String table, int runs) throws IOException {
+  private static double perKloc(double seconds, Map<String, Result> m) {
+    return 1000 * seconds / m.get(JAVAC).lines();
+  }
+
+  private static void linearity(StringBuilder s, String what, List<Map<String, Result>> sizes,
+      Function<Map<String, Result>, Double> perKloc) {
+    s.append("| ").append(what).append(" | ");
+    List<Double> values = sizes.stream().map(perKloc).toList();
+    s.append(values.stream().map(v -> String.format(Locale.ROOT, "%.4f", v)).collect(Collectors.joining(" | ")));
+    double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    s.append(String.format(Locale.ROOT, " | %.2f |%n", min <= 0 ? Double.NaN : max / min));
+  }
+
+  private static double ratio(Map<String, Result> m, String config, String baseline) {
+    return m.get(config).median() / m.get(baseline).median();
+  }
+
+  private static String markdown(String tables, int runs) throws IOException {
     String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
         .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
     String memory = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
     return "# Performance\n\nMeasured by `bash bench/run.sh` (median of " + runs
-        + " javac processes per cell after one warm-up run; each cell a fresh JVM).\n\n"
+        + " runs per cell after a warm-up; every run a fresh process; the configurations take turns).\n\n"
         + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", " + memory
-        + ", Java " + System.getProperty("java.version") + ".\n\n" + table;
+        + ", Java " + System.getProperty("java.version") + ".\n\n" + tables;
   }
 }
