@@ -145,9 +145,23 @@ public final class Bench {
             result.config(), result.source(), lines, result.median(), result.min(), result.max(), result.peakKb() / 1024);
       }
     }
-    String tables = tables(results);
+    // Robustness at every generated size: all ormcheck checks with internal errors reported, every
+    // diagnostic printed; anything but a finding (or an internal-error note) is a failure.
+    StringBuilder robustness = new StringBuilder("\n| source | lines | findings | internal errors | other diagnostics |\n|---|---|---|---|---|\n");
+    for (Path source : sources) {
+      String name = source.getFileName().toString();
+      if (!name.startsWith("gen-")) {
+        continue;
+      }
+      List<String> options = new ArrayList<>(javacConfigs.get(JAVAC_ORMCHECK));
+      options.replaceAll(o -> o.startsWith("-Xplugin:ErrorProne")
+          ? o + " -XepOpt:OrmCheck:InternalErrors=note" : o);
+      robustness.append(robustness(work, compileClasspath, options, work.resolve(name + ".sources"), name,
+          results.stream().filter(r -> r.source().equals(name)).findFirst().get().lines()));
+    }
+    String tables = tables(results) + robustness;
     System.out.println(tables);
-    Files.writeString(report, markdown(tables, runs), StandardCharsets.UTF_8);
+    Files.writeString(report, keptPart(report) + markdown(tables, runs), StandardCharsets.UTF_8);
   }
 
   /** A Maven module around {@code sources}: the corpus's dependencies, the parent's versions. */
@@ -222,6 +236,43 @@ public final class Bench {
     return sample;
   }
 
+  /**
+   * Compiles once with every diagnostic printed and sorts them: ormcheck findings ({@code warning:
+   * [RuleId]}), internal-error notes, and anything else (which should not exist).
+   */
+  private static String robustness(Path work, String classpath, List<String> options, Path argfile, String name,
+      long lines) throws IOException, InterruptedException {
+    Path out = Files.createTempDirectory(work, "classes");
+    Path log = work.resolve(name + "-robustness.log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
+    command.addAll(JAVAC_INTERNALS);
+    command.add("-J-Xmx6g");
+    command.addAll(options);
+    command.addAll(List.of("-Xmaxwarns", "10000000", "-Xmaxerrs", "10000000", "-implicit:none", "-cp", classpath,
+        "-d", out.toString(), "@" + argfile));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int exit = process.waitFor();
+    deleteTree(out);
+    long findings = 0;
+    long internal = 0;
+    List<String> other = new ArrayList<>();
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      if (line.matches(".*\\.java:\\d+: warning: \\[[A-Za-z]+\\] .*")) {
+        findings++;
+      } else if (line.startsWith("ormcheck: internal error")) {
+        internal++;
+      } else if (line.matches(".*\\.java:\\d+: (error|warning): .*") || line.matches("^(error|warning|Note): .*")) {
+        other.add(line);
+      }
+    }
+    if (exit != 0 || internal > 0 || !other.isEmpty()) {
+      System.out.println("ROBUSTNESS FAILURE on " + name + " (exit " + exit + "), see " + log + ": " + other);
+    }
+    return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d%s |%n", name, lines, findings, internal, other.size(),
+        exit == 0 ? "" : " (javac exit " + exit + ")");
+  }
+
   /** Runs a command; its peak memory is the largest VmHWM of the process and its children (Maven forks none here). */
   private static Sample run(Path work, List<String> command) throws IOException, InterruptedException {
     long start = System.nanoTime();
@@ -277,14 +328,13 @@ public final class Bench {
     }
     s.append("\n| source | 1. ormcheck's checks on Error Prone vs javac (target <= 1.10x) | 2. Error Prone + ormcheck vs Error Prone (target <= 1.03x)"
         + " | 3. ormcheck:check vs mvn compile (target <= 1.3x) | peak memory, Error Prone + ormcheck vs Error Prone (target <= +10 %)"
-        + " | the processor alone vs javac |\n");
-    s.append("|---|---|---|---|---|---|\n");
+        + " | peak memory, ormcheck's checks on Error Prone vs javac | the processor alone vs javac |\n");
+    s.append("|---|---|---|---|---|---|---|\n");
     for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
       Map<String, Result> m = entry.getValue();
-      s.append(String.format(Locale.ROOT, "| %s | %.2fx | %.2fx | %.2fx | %+.1f %% | %.2fx |%n", entry.getKey(),
+      s.append(String.format(Locale.ROOT, "| %s | %.2fx | %.2fx | %.2fx | %+.1f %% | %+.1f %% | %.2fx |%n", entry.getKey(),
           ratio(m, JAVAC_ORMCHECK, JAVAC), ratio(m, ERRORPRONE_ORMCHECK, ERRORPRONE), ratio(m, MVN_CHECK, MVN_COMPILE),
-          100.0 * (m.get(ERRORPRONE_ORMCHECK).peakKb() - m.get(ERRORPRONE).peakKb()) / Math.max(1, m.get(ERRORPRONE).peakKb()),
-          ratio(m, JAVAC_PROCESSOR, JAVAC)));
+          memory(m, ERRORPRONE_ORMCHECK, ERRORPRONE), memory(m, JAVAC_ORMCHECK, JAVAC), ratio(m, JAVAC_PROCESSOR, JAVAC)));
     }
     // Linearity: seconds per 1,000 lines, total and added by ormcheck, across the generated sizes.
     List<Map<String, Result>> generated = bySource.entrySet().stream()
@@ -318,15 +368,32 @@ public final class Bench {
     s.append(String.format(Locale.ROOT, " | %.2f |%n", min <= 0 ? Double.NaN : max / min));
   }
 
+  /** Peak memory of {@code config} over {@code baseline}'s, in percent more. */
+  private static double memory(Map<String, Result> m, String config, String baseline) {
+    return 100.0 * (m.get(config).peakKb() - m.get(baseline).peakKb()) / Math.max(1, m.get(baseline).peakKb());
+  }
+
   private static double ratio(Map<String, Result> m, String config, String baseline) {
     return m.get(config).median() / m.get(baseline).median();
+  }
+
+  /** Written by the benchmark below this line; what is above (the reading of the numbers) is kept. */
+  static final String MARKER = "<!-- Below: written by bench/run.sh. Edit above this line. -->";
+
+  private static String keptPart(Path report) throws IOException {
+    if (!Files.exists(report)) {
+      return "# Performance\n\n" + MARKER + "\n\n";
+    }
+    String text = Files.readString(report, StandardCharsets.UTF_8);
+    int marker = text.indexOf(MARKER);
+    return marker < 0 ? "# Performance\n\n" + MARKER + "\n\n" : text.substring(0, marker + MARKER.length()) + "\n\n";
   }
 
   private static String markdown(String tables, int runs) throws IOException {
     String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
         .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
     String memory = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
-    return "# Performance\n\nMeasured by `bash bench/run.sh` (median of " + runs
+    return "## Measured\n\nMeasured by `bash bench/run.sh` (median of " + runs
         + " runs per cell after a warm-up; every run a fresh process; the configurations take turns).\n\n"
         + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", " + memory
         + ", Java " + System.getProperty("java.version") + ".\n\n" + tables;

@@ -153,9 +153,10 @@ public final class OrmCheckOptions {
           errors.add(
               String.format(
                   "unknown option -A%s; accepted: -A%s=<file>, -A%s=<dir>, -A%s=<version>,"
-                      + " -A%s=<types and Type#methods>, -A%s=<silent|note>, -A%s<RuleId>=%s with"
-                      + " RuleId one of %s",
-                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, REMOTE_APIS, INTERNAL_ERRORS, PREFIX,
+                      + " -A%s=<number>, -A%s=<types and Type#methods>, -A%s=<silent|note>,"
+                      + " -A%s<RuleId>=%s with RuleId one of %s",
+                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE, REMOTE_APIS,
+                  INTERNAL_ERRORS, PREFIX,
                   acceptedSettings(),
                   ruleIds()));
           continue;

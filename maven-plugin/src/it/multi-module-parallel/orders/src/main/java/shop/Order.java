@@ -8,4 +8,9 @@ import jakarta.persistence.ManyToOne;
 public class Order {
   @Id Long id;
   @ManyToOne Customer customer;
+  @ManyToOne(fetch = jakarta.persistence.FetchType.LAZY) Customer billTo;
+
+  public Customer getBillTo() {
+    return billTo;
+  }
 }
