@@ -225,13 +225,7 @@ public final class Bench {
   private static Sample javac(Path work, String classpath, List<String> options, Path argfile)
       throws IOException, InterruptedException {
     Path out = Files.createTempDirectory(work, "classes");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
-    command.addAll(JAVAC_INTERNALS);
-    command.add("-J-Xmx6g");
-    command.addAll(options);
-    command.addAll(List.of("-nowarn", "-Xmaxwarns", "1", "-implicit:none", "-cp", classpath, "-d", out.toString(), "@" + argfile));
-    Sample sample = run(work, command);
+    Sample sample = run(work, javacCommand(classpath, options, List.of("-nowarn", "-Xmaxwarns", "1"), out, argfile));
     deleteTree(out);
     return sample;
   }
@@ -244,13 +238,8 @@ public final class Bench {
       long lines) throws IOException, InterruptedException {
     Path out = Files.createTempDirectory(work, "classes");
     Path log = work.resolve(name + "-robustness.log");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
-    command.addAll(JAVAC_INTERNALS);
-    command.add("-J-Xmx6g");
-    command.addAll(options);
-    command.addAll(List.of("-Xmaxwarns", "10000000", "-Xmaxerrs", "10000000", "-implicit:none", "-cp", classpath,
-        "-d", out.toString(), "@" + argfile));
+    List<String> command = javacCommand(classpath, options, List.of("-Xmaxwarns", "10000000", "-Xmaxerrs", "10000000"),
+        out, argfile);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = process.waitFor();
     deleteTree(out);
@@ -271,6 +260,19 @@ public final class Bench {
     }
     return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d%s |%n", name, lines, findings, internal, other.size(),
         exit == 0 ? "" : " (javac exit " + exit + ")");
+  }
+
+  /** This JDK's javac in a fresh process, with the internals Error Prone needs, on the sources in {@code argfile}. */
+  private static List<String> javacCommand(String classpath, List<String> options, List<String> diagnostics, Path out,
+      Path argfile) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
+    command.addAll(JAVAC_INTERNALS);
+    command.add("-J-Xmx6g");
+    command.addAll(options);
+    command.addAll(diagnostics);
+    command.addAll(List.of("-implicit:none", "-cp", classpath, "-d", out.toString(), "@" + argfile));
+    return command;
   }
 
   /** Runs a command; its peak memory is the largest VmHWM of the process and its children (Maven forks none here). */
