@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <p>Usage (see run.sh, which builds the class paths and installs the plugin into a private
  * repository): {@code java bench/Bench.java <workDir> <compileClasspath> <errorPronePath>
- * <checkerJar> <runs> <report.md> <mavenRepo> <mavenSettings> <source dirs...>}
+ * <checkerJar>:<processorJar> <runs> <report.md> <mavenRepo> <mavenSettings> <source dirs...>}
  */
 public final class Bench {
   private static final List<String> JAVAC_INTERNALS =
@@ -75,7 +75,9 @@ public final class Bench {
     Path work = Path.of(args[0]);
     String compileClasspath = args[1];
     String errorProne = args[2];
-    String checker = args[3];
+    // The checker jar, and the ormcheck-processor jar that registers its annotation processor.
+    String checker = args[3].split(java.io.File.pathSeparator)[0];
+    String processor = args[3].split(java.io.File.pathSeparator)[1];
     int runs = Integer.parseInt(args[4]);
     Path report = Path.of(args[5]);
     Path mavenRepo = Path.of(args[6]);
@@ -92,15 +94,14 @@ public final class Bench {
     String guava = Arrays.stream(errorProne.split(java.io.File.pathSeparator))
         .filter(jar -> jar.contains("/guava/") || jar.contains("/failureaccess/"))
         .collect(Collectors.joining(java.io.File.pathSeparator));
-    javacConfigs.put(JAVAC_PROCESSOR, List.of("-processorpath", checker + java.io.File.pathSeparator + guava,
-        "-Aormcheck.MultipleBagFetch=WARN"));
+    javacConfigs.put(JAVAC_PROCESSOR, List.of("-processorpath",
+        String.join(java.io.File.pathSeparator, processor, checker, guava), "-Aormcheck.MultipleBagFetch=WARN"));
     javacConfigs.put(JAVAC_ORMCHECK, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", withChecker, "-Xplugin:ErrorProne -XepDisableAllChecks " + ormcheckChecks,
-        "-Aormcheck.MultipleBagFetch=WARN"));
+        "-processorpath", withChecker, "-Xplugin:ErrorProne -XepDisableAllChecks " + ormcheckChecks));
     javacConfigs.put(ERRORPRONE, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
         "-processorpath", errorProne, "-Xplugin:ErrorProne"));
     javacConfigs.put(ERRORPRONE_ORMCHECK, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", withChecker, "-Xplugin:ErrorProne " + asWarnings, "-Aormcheck.MultipleBagFetch=WARN"));
+        "-processorpath", withChecker, "-Xplugin:ErrorProne " + asWarnings));
 
     List<Result> results = new ArrayList<>();
     for (Path source : sources) {

@@ -24,12 +24,13 @@ cp annotations/pom.xml "$repo/io/github/ormcheck/ormcheck-annotations/$version/o
 sed "s|@localRepositoryUrl@|file://$HOME/.m2/repository|" maven-plugin/src/it/settings.xml > "$work/settings.xml"
 
 checker="$(ls checker/target/ormcheck-checker-*.jar | grep -v -e sources -e javadoc -e tests | head -n 1)"
+processor="$(ls processor/target/ormcheck-processor-*.jar | grep -v -e sources -e javadoc -e tests | head -n 1)"
 # Error Prone and its dependencies: the checker module's test class path minus test-only tools.
 errorprone="$(tr ':' '\n' < checker/target/bench.cp | grep -v -e junit -e opentest4j -e apiguardian -e compile-testing -e truth -e persistence-api -e /annotations/target | paste -sd: -)"
 # The application's class path: the corpus's, without the checker, Error Prone and the test tools.
 tr ':' '\n' <<< "$errorprone" > "$work/errorprone.list"
 compile_cp="$(tr ':' '\n' < test-corpus/target/bench.cp | grep -v -x -F -f "$work/errorprone.list" \
-  | grep -v -e /checker/target -e junit -e opentest4j -e apiguardian | paste -sd: -)"
+  | grep -v -e /checker/target -e /processor/ -e junit -e opentest4j -e apiguardian | paste -sd: -)"
 
 sources=()
 IFS=',' read -ra wanted <<< "$sizes"
@@ -39,6 +40,6 @@ for size in "${wanted[@]}"; do
 done
 sources+=("$(pwd)/test-corpus/src/main/java")
 
-java bench/Bench.java "$work" "$compile_cp" "$errorprone" "$checker" "$runs" docs/performance.md \
+java bench/Bench.java "$work" "$compile_cp" "$errorprone" "$checker:$processor" "$runs" docs/performance.md \
   "$repo" "$work/settings.xml" "${sources[@]}"
 echo "Wrote docs/performance.md"

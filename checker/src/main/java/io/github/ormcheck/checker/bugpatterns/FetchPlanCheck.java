@@ -39,8 +39,12 @@ abstract class FetchPlanCheck extends BugChecker
 
   @Override
   public final Description matchClass(ClassTree tree, VisitorState state) {
+    checkMappings(tree, state, options);
     return check(CollectionFetches.sites(this, options, tree, state, false), state);
   }
+
+  /** The rule's side on entity mappings, for a rule that has one; run on every class. */
+  void checkMappings(ClassTree tree, VisitorState state, OrmCheckOptions options) {}
 
   @Override
   public final Description matchMethod(MethodTree tree, VisitorState state) {

@@ -7,15 +7,20 @@ import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.VisitorState;
+import com.sun.source.tree.ClassTree;
+import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.loading.FetchPlan;
+import io.github.ormcheck.checker.mappings.EagerBagsRule;
 import java.util.Optional;
 import javax.inject.Inject;
 
 /**
- * {@code MultipleBagFetch}, query side: one query or entity graph fetches two or more bags ({@code
- * List}/{@code Collection} without {@code @OrderColumn}): Hibernate throws {@code
- * MultipleBagFetchException} when it builds the query. (The mapping side, two EAGER bags on one
- * entity under Hibernate 5, is the annotation processor's {@code EagerBagsRule}.)
+ * {@code MultipleBagFetch}: one query or entity graph fetches two or more bags ({@code
+ * List}/{@code Collection} without {@code @OrderColumn}), so Hibernate throws {@code
+ * MultipleBagFetchException} when it builds the query; and on the mapping side, two EAGER bags on
+ * one entity under Hibernate 5, where building the session factory throws ({@link EagerBagsRule},
+ * shared with the annotation processor).
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -28,6 +33,7 @@ import javax.inject.Inject;
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/MultipleBagFetch.md",
     tags = {"ormcheck", "loading", "Performance"})
 public final class MultipleBagFetch extends FetchPlanCheck {
+  private final EagerBagsRule eagerBags = new EagerBagsRule();
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public MultipleBagFetch() {
@@ -37,6 +43,11 @@ public final class MultipleBagFetch extends FetchPlanCheck {
   @Inject
   public MultipleBagFetch(ErrorProneFlags flags) {
     super(flags);
+  }
+
+  @Override
+  void checkMappings(ClassTree tree, VisitorState state, OrmCheckOptions options) {
+    MappingCheck.check(this, eagerBags, options, tree, state);
   }
 
   @Override

@@ -44,18 +44,43 @@ public final class CheckSupport {
   }
 
   /**
-   * The compilation's collector with these checks' flags merged in. Option errors are reported
-   * once per compilation, as errors naming the flag.
+   * The compilation's collector: its options are the {@code -Aormcheck.*} options, with these
+   * checks' {@code -XepOpt:OrmCheck:*} flags where those set nothing. Option errors are reported
+   * once per compilation, as errors naming the option as the user wrote it.
    */
   public static FindingCollector collector(VisitorState state, OrmCheckOptions flags) {
-    FindingCollector collector = CompilationScope.collector(state.context, flags);
+    Optional<FindingCollector> existing = CompilationScope.existingCollector(state.context);
+    FindingCollector collector;
+    if (existing.isPresent()) {
+      collector = existing.get(); // made by the processor, which read the -A options
+    } else {
+      // No ormcheck processor in this compilation: the checks read the -A options themselves.
+      OrmCheckOptions javacOptions = OrmCheckOptions.parse(CompilationScope.processorOptions(state.context));
+      collector = CompilationScope.collector(state.context, javacOptions);
+      for (String error : javacOptions.errors()) {
+        optionError(state, error);
+      }
+    }
     if (collector.applyFallback(flags)) {
       for (String error : flags.errors()) {
-        Log.instance(state.context)
-            .rawError(com.sun.tools.javac.util.Position.NOPOS, "ormcheck: " + errorProneSpelling(error));
+        optionError(state, errorProneSpelling(error));
       }
     }
     return collector;
+  }
+
+  /**
+   * {@code error: ormcheck: <message>} without a source position: a compiler error diagnostic, as
+   * the processor's {@code Messager} prints it, so that build tools and IDEs show it as one.
+   */
+  private static void optionError(VisitorState state, String message) {
+    Log log = Log.instance(state.context);
+    javax.tools.JavaFileObject file = log.useSource(null); // about the build, not a file
+    try {
+      log.error(new com.sun.tools.javac.util.JCDiagnostic.Error("compiler", "proc.messager", "ormcheck: " + message));
+    } finally {
+      log.useSource(file);
+    }
   }
 
   /** {@code -Aormcheck.sarifFile} to {@code -XepOpt:OrmCheck:SarifFile} in messages. */
@@ -182,11 +207,38 @@ public final class CheckSupport {
       List<FixEdit> edits = fix.map(f -> edits(unit, f)).orElse(List.of());
       range(unit, tree, state)
           .ifPresent(range -> collector(state, flags)
-              .add(new Finding(rule.get(), severity(state, check, rule.get()), message, range, symbol, false)
+              .add(finding(check, state, rule.get(), range, message, symbol, false)
                   .withFlow(steps)
                   .withFix(edits)));
     }
     return Description.NO_MATCH;
+  }
+
+  /**
+   * Records a finding of {@code check} for the reports only (the caller printed the diagnostic,
+   * unless {@code suppressed}), with the severity Error Prone gives the check.
+   */
+  public static void record(
+      BugChecker check,
+      VisitorState state,
+      OrmCheckOptions flags,
+      Rule rule,
+      io.github.ormcheck.checker.findings.SourceRange range,
+      String message,
+      String symbol,
+      boolean suppressed) {
+    collector(state, flags).add(finding(check, state, rule, range, message, symbol, suppressed));
+  }
+
+  private static Finding finding(
+      BugChecker check,
+      VisitorState state,
+      Rule rule,
+      io.github.ormcheck.checker.findings.SourceRange range,
+      String message,
+      String symbol,
+      boolean suppressed) {
+    return new Finding(rule, severity(state, check, rule), message, range, symbol, suppressed);
   }
 
   /**

@@ -7,12 +7,13 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code @SuppressWarnings("RuleId")} on the element or any element that encloses it (method,
+ * {@code @SuppressWarnings("RuleId")} (or {@code "all"}) on the element or any element that encloses it (method,
  * class, outer classes), the way javac and Error Prone scope suppression. (Java allows no
  * {@code @SuppressWarnings} on a package.)
  */
 public final class Suppressions {
   private static final String SUPPRESS_WARNINGS = "java.lang.SuppressWarnings";
+  private static final String ALL = "all";
 
   private Suppressions() {}
 
@@ -35,15 +36,20 @@ public final class Suppressions {
         Object raw = value.getValue();
         if (raw instanceof List) {
           for (Object item : (List<?>) raw) {
-            if (item instanceof AnnotationValue && id.equals(((AnnotationValue) item).getValue())) {
+            if (item instanceof AnnotationValue && names(((AnnotationValue) item).getValue(), id)) {
               return true;
             }
           }
-        } else if (id.equals(raw)) {
+        } else if (names(raw, id)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The rule's id, exactly, or {@code "all"}, which javac and Error Prone also read as every warning. */
+  private static boolean names(Object value, String id) {
+    return id.equals(value) || ALL.equals(value);
   }
 }

@@ -3,11 +3,14 @@ package io.github.ormcheck.checker.javac;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.tools.javac.api.MultiTaskListener;
+import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.model.JavacTypes;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Log;
+import com.sun.tools.javac.util.Options;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.model.EntityModel;
+import io.github.ormcheck.checker.model.HibernateVersion;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,16 @@ import java.util.Optional;
 public final class CompilationScope {
   private static final Context.Key<FindingCollector> COLLECTOR = new Context.Key<>();
   private static final Context.Key<EntityModel> ENTITY_MODEL = new Context.Key<>();
+  private static final Context.Key<MappingsChecked> MAPPINGS_CHECKED = new Context.Key<>();
+  private static final Context.Key<DetectedHibernate> HIBERNATE = new Context.Key<>();
+
+  /** Marks that the annotation processor runs the mapping rules in this compilation. */
+  private enum MappingsChecked {
+    BY_PROCESSOR
+  }
+
+  /** The Hibernate version found on the class path, looked up once per compilation. */
+  private record DetectedHibernate(Optional<HibernateVersion> version) {}
 
   private CompilationScope() {}
 
@@ -58,6 +71,50 @@ public final class CompilationScope {
       context.put(ENTITY_MODEL, model);
     }
     return model;
+  }
+
+  /** Called by the annotation processor when it starts: it checks the mappings of this compilation. */
+  public static void markMappingsCheckedByProcessor(Context context) {
+    if (context.get(MAPPINGS_CHECKED) == null) {
+      context.put(MAPPINGS_CHECKED, MappingsChecked.BY_PROCESSOR);
+    }
+  }
+
+  /**
+   * Whether ormcheck's annotation processor runs in this compilation (a build that put both
+   * {@code ormcheck-processor} and Error Prone on the processor path): then it reports the
+   * mapping findings, and the Error Prone checks of the same rules stay silent on mappings so
+   * that nothing is reported twice.
+   */
+  public static boolean mappingsCheckedByProcessor(Context context) {
+    return context.get(MAPPINGS_CHECKED) != null;
+  }
+
+  /** The Hibernate version on the compilation's class path, detected once per compilation. */
+  public static Optional<HibernateVersion> detectedHibernate(Context context) {
+    DetectedHibernate detected = context.get(HIBERNATE);
+    if (detected == null) {
+      detected = new DetectedHibernate(HibernateClasspath.detect(JavacElements.instance(context)));
+      context.put(HIBERNATE, detected);
+    }
+    return detected.version();
+  }
+
+  /**
+   * The {@code -A} options of this compilation as a map from key to value ({@code -Akey} alone
+   * maps to the empty string), read from javac's options so that Error Prone checks see them
+   * whether or not an annotation processor runs.
+   */
+  public static java.util.Map<String, String> processorOptions(Context context) {
+    java.util.Map<String, String> processorOptions = new java.util.TreeMap<>();
+    for (String option : Options.instance(context).keySet()) {
+      if (option.startsWith("-A") && option.length() > 2) {
+        int equals = option.indexOf('=');
+        String key = equals < 0 ? option.substring(2) : option.substring(2, equals);
+        processorOptions.put(key, equals < 0 ? "" : option.substring(equals + 1));
+      }
+    }
+    return processorOptions;
   }
 
   public static Optional<FindingCollector> existingCollector(Context context) {

@@ -21,6 +21,16 @@ public final class Positions {
    */
   public static Optional<SourceRange> of(
       Trees trees, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    TreePath path = mostPrecisePath(trees, element, annotation, value);
+    return path == null ? Optional.empty() : of(trees.getSourcePositions(), path);
+  }
+
+  /**
+   * The path of the annotation value, else of the annotation, else of the element: the tree
+   * javac's {@code Messager} reports at for the same arguments. Null without source.
+   */
+  public static TreePath mostPrecisePath(
+      Trees trees, Element element, AnnotationMirror annotation, AnnotationValue value) {
     TreePath path = null;
     if (annotation != null && value != null) {
       path = trees.getPath(element, annotation, value);
@@ -28,10 +38,7 @@ public final class Positions {
     if (path == null && annotation != null) {
       path = trees.getPath(element, annotation);
     }
-    if (path == null) {
-      path = trees.getPath(element);
-    }
-    return path == null ? Optional.empty() : of(trees.getSourcePositions(), path);
+    return path != null ? path : trees.getPath(element);
   }
 
   public static Optional<SourceRange> of(SourcePositions positions, TreePath path) {

@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.processor;
 
-import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.sun.source.util.Trees;
@@ -13,17 +12,17 @@ import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.HibernateVersion;
 import io.github.ormcheck.checker.model.JpaNames;
 import io.github.ormcheck.checker.model.ManagedType;
-import io.github.ormcheck.checker.processor.rules.EagerBagsRule;
-import io.github.ormcheck.checker.processor.rules.EagerToManyRule;
-import io.github.ormcheck.checker.processor.rules.EagerToOneRule;
-import io.github.ormcheck.checker.processor.rules.ManyToManyListRule;
-import io.github.ormcheck.checker.processor.rules.UnidirectionalOneToManyRule;
+import io.github.ormcheck.checker.mappings.EagerBagsRule;
+import io.github.ormcheck.checker.mappings.EagerToManyRule;
+import io.github.ormcheck.checker.mappings.EagerToOneRule;
+import io.github.ormcheck.checker.mappings.ManyToManyListRule;
+import io.github.ormcheck.checker.mappings.MappingRule;
+import io.github.ormcheck.checker.mappings.UnidirectionalOneToManyRule;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -32,10 +31,15 @@ import javax.tools.Diagnostic;
 
 /**
  * ormcheck's annotation processor: runs the mapping rules on every entity, mapped superclass and
- * embeddable compiled from source. Works under plain javac and IDE builds, with or without Error
- * Prone. Claims no annotations, generates nothing, and never throws into javac.
+ * embeddable compiled from source, for builds without Error Prone (plain javac, IDEs, other
+ * compilers). Claims no annotations, generates nothing, and never throws into javac.
+ *
+ * <p>It is registered for discovery only in the {@code ormcheck-processor} artifact, not in
+ * {@code ormcheck-checker}: with any annotation processor on the path javac runs processing rounds
+ * and enters every source again, which costs more than the rules themselves, and Error Prone builds
+ * get the same rules from the checks of the same names. When both run, the processor's findings
+ * stand and the checks skip the mappings (see {@link CompilationScope#mappingsCheckedByProcessor}).
  */
-@AutoService(Processor.class)
 public final class OrmCheckProcessor extends AbstractProcessor {
   private static final ImmutableList<MappingRule> RULES =
       ImmutableList.of(
@@ -58,6 +62,13 @@ public final class OrmCheckProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "ormcheck: " + error);
     }
     collector = javacCollector(processingEnv);
+    if (processingEnv instanceof JavacProcessingEnvironment) {
+      try {
+        CompilationScope.markMappingsCheckedByProcessor(((JavacProcessingEnvironment) processingEnv).getContext());
+      } catch (LinkageError | RuntimeException e) {
+        // Internals not exported: no Error Prone in this compilation either.
+      }
+    }
     if (collector.isEmpty() && options.sarifFile().isPresent()) {
       processingEnv
           .getMessager()
@@ -121,8 +132,8 @@ public final class OrmCheckProcessor extends AbstractProcessor {
     }
     // A fresh model per round: javac may re-enter classes between rounds.
     EntityModel model = new EntityModel(processingEnv.getTypeUtils());
-    MappingReporter reporter =
-        new MappingReporter(
+    ProcessorReporter reporter =
+        new ProcessorReporter(
             processingEnv.getMessager(),
             collector.isPresent() ? Trees.instance(processingEnv) : null,
             model,
@@ -142,7 +153,7 @@ public final class OrmCheckProcessor extends AbstractProcessor {
     return false;
   }
 
-  private static void check(TypeElement type, EntityModel model, MappingReporter reporter) {
+  private static void check(TypeElement type, EntityModel model, ProcessorReporter reporter) {
     Optional<ManagedType> managed;
     try {
       managed = model.managedType(type);

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs ormcheck the way a user's build does: javac with {@code -Xplugin:ErrorProne} and the
  * checker on the processor path, found through {@code ServiceLoader} (which is how Error Prone
- * loads plugin checks and javac loads processors). CompilationTestHelper bypasses both, so a
- * check without a public no-arg constructor or a missing service file only fails here.
+ * loads plugin checks). CompilationTestHelper bypasses it, so a check without a public no-arg
+ * constructor or a missing service file only fails here.
  */
 class ErrorPronePluginTest {
   private static final String ENTITY =
@@ -66,7 +66,49 @@ class ErrorPronePluginTest {
   @TempDir Path temp;
 
   @Test
-  void javacWithErrorPronePluginRunsTheProcessorAndEveryCheck() throws IOException {
+  void javacWithErrorPronePluginRunsTheMappingRulesAsChecksWithoutAProcessor() throws IOException {
+    Compiled compiled = compile(List.of());
+
+    assertTrue(compiled.success(), () -> "compilation failed:\n" + compiled.messages());
+    assertFalse(compiled.messages().contains("Unable to get public no-arg constructor"), compiled.messages());
+    List<Diagnostic<? extends JavaFileObject>> eagerToOne = compiled.findings("[EagerToOne] LineItem.product");
+    assertEquals(1, eagerToOne.size(), compiled.messages());
+    assertEquals(Diagnostic.Kind.WARNING, eagerToOne.get(0).getKind());
+    assertEquals(11, eagerToOne.get(0).getLineNumber());
+    assertTrue(Files.readString(compiled.sarif()).contains("\"ruleId\": \"EagerToOne\""), "SARIF written at the end of the compilation");
+    // The checker registers no annotation processor: with one, javac would run processing rounds
+    // and enter every source again; ormcheck-processor registers it for builds without Error Prone.
+    assertFalse(Files.exists(Path.of("target/classes/META-INF/services/javax.annotation.processing.Processor")));
+    assertFalse(compiled.output().contains("Round 1"), compiled.output());
+  }
+
+  @Test
+  void processorAndChecksTogetherReportEachMappingFindingOnce() throws IOException {
+    // As when a build puts ormcheck-processor next to Error Prone: the processor's findings stand.
+    Compiled compiled = compile(List.of("-processor", "io.github.ormcheck.checker.processor.OrmCheckProcessor"));
+
+    assertTrue(compiled.success(), () -> "compilation failed:\n" + compiled.messages());
+    assertEquals(1, compiled.findings("[EagerToOne] LineItem.product").size(), compiled.messages());
+    assertTrue(compiled.output().contains("Round 1"), "the processor ran: " + compiled.output());
+    String sarif = Files.readString(compiled.sarif());
+    assertEquals(1, sarif.split("\"ruleId\": \"EagerToOne\"", -1).length - 1, sarif);
+  }
+
+  private record Compiled(
+      boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output, Path sarif) {
+    String messages() {
+      return diagnostics.stream()
+          .map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
+          .collect(Collectors.joining("\n"));
+    }
+
+    List<Diagnostic<? extends JavaFileObject>> findings(String prefix) {
+      return diagnostics.stream().filter(d -> d.getMessage(Locale.ROOT).startsWith(prefix)).toList();
+    }
+  }
+
+  /** javac with -Xplugin:ErrorProne and the test class path as processor path, printing its rounds. */
+  private Compiled compile(List<String> extraOptions) throws IOException {
     Path sources = temp.resolve("src/shop");
     Files.createDirectories(sources);
     Files.writeString(sources.resolve("LineItem.java"), ENTITY, StandardCharsets.UTF_8);
@@ -80,37 +122,25 @@ class ErrorPronePluginTest {
     StringWriter output = new StringWriter();
     boolean success;
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options =
+      List<String> options = new ArrayList<>(
           List.of(
               "-XDcompilePolicy=simple",
               "--should-stop=ifError=FLOW",
               "-Xplugin:ErrorProne",
+              "-XprintRounds",
               "-processorpath", classPath,
               "-classpath", classPath,
               "-d", classes.toString(),
               "-Aormcheck.sarifFile=" + sarif,
-              "-Aormcheck.sourceRoot=" + temp.resolve("src"));
+              "-Aormcheck.sourceRoot=" + temp.resolve("src")));
+      options.addAll(extraOptions);
       success =
           javac
               .getTask(output, files, diagnostics, options, null,
                   files.getJavaFileObjects(sources.resolve("LineItem.java"), sources.resolve("Product.java")))
               .call();
     }
-
-    String messages =
-        diagnostics.getDiagnostics().stream()
-            .map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
-            .collect(Collectors.joining("\n"));
-    assertTrue(success, () -> "compilation failed:\n" + messages + output);
-    assertFalse(messages.contains("Unable to get public no-arg constructor"), messages);
-    List<Diagnostic<? extends JavaFileObject>> eagerToOne =
-        diagnostics.getDiagnostics().stream()
-            .filter(d -> d.getMessage(Locale.ROOT).startsWith("[EagerToOne] LineItem.product"))
-            .toList();
-    assertEquals(1, eagerToOne.size(), messages);
-    assertEquals(Diagnostic.Kind.WARNING, eagerToOne.get(0).getKind());
-    assertEquals(11, eagerToOne.get(0).getLineNumber());
-    assertTrue(Files.readString(sarif).contains("\"ruleId\": \"EagerToOne\""), "SARIF written at the end of the compilation");
+    return new Compiled(success, diagnostics.getDiagnostics(), output.toString(), sarif);
   }
 
   @Test

@@ -2,10 +2,10 @@ package io.github.ormcheck.checker.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.ormcheck.checker.testing.ProcessorRun.assertNoFinding;
-import static io.github.ormcheck.checker.testing.ProcessorRun.compile;
-import static io.github.ormcheck.checker.testing.ProcessorRun.findings;
-import static io.github.ormcheck.checker.testing.ProcessorRun.source;
+import static io.github.ormcheck.checker.testing.MappingRun.assertNoFinding;
+import static io.github.ormcheck.checker.testing.MappingRun.compile;
+import static io.github.ormcheck.checker.testing.MappingRun.findings;
+import static io.github.ormcheck.checker.testing.MappingRun.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;

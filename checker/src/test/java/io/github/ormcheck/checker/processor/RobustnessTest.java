@@ -2,9 +2,9 @@ package io.github.ormcheck.checker.processor;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.ormcheck.checker.testing.ProcessorRun.compile;
-import static io.github.ormcheck.checker.testing.ProcessorRun.message;
-import static io.github.ormcheck.checker.testing.ProcessorRun.source;
+import static io.github.ormcheck.checker.testing.MappingRun.compile;
+import static io.github.ormcheck.checker.testing.MappingRun.message;
+import static io.github.ormcheck.checker.testing.MappingRun.source;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;

@@ -206,7 +206,9 @@ public final class OrmCheckExecutor {
     // ormcheck and Error Prone first, then the module's class path: annotation processors the
     // module gets from it (Lombok, Hibernate's metamodel generator) run as in its own build, so
     // code that needs their output still compiles. Processors configured only through the
-    // compiler plugin's annotationProcessorPaths are not seen.
+    // compiler plugin's annotationProcessorPaths are not seen. ormcheck itself brings no
+    // processor: its mapping rules are Error Prone checks like the others, so a module without
+    // processors of its own is compiled without processing rounds.
     List<Path> processorPath = new ArrayList<>(request.toolPath());
     processorPath.addAll(request.classPath());
     args.add("-processorpath");
@@ -228,7 +230,6 @@ public final class OrmCheckExecutor {
     for (Rule rule : Rule.values()) {
       RuleSetting inJavac = settings.get(rule.id()) == RuleSetting.OFF ? RuleSetting.OFF : RuleSetting.WARN;
       errorProne.append(" -Xep:").append(rule.id()).append(':').append(inJavac.name());
-      args.add("-Aormcheck." + rule.id() + "=" + inJavac.name());
     }
     args.add(errorProne.toString());
     args.add("-Aormcheck.sarifFile=" + sarif);

@@ -1,5 +1,6 @@
 package io.github.ormcheck.corpus.findings;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -26,6 +27,10 @@ class CorpusFindingsTest {
   /** The report of the Maven goal ormcheck:check, run on the corpus before the tests. */
   private static final Path CHECK_SARIF =
       Path.of(System.getProperty("ormcheck.corpus.checkSarif", "target/ormcheck-check.sarif"));
+
+  /** The report of plain javac with ormcheck-processor: the mapping rules, without Error Prone. */
+  private static final Path PROCESSOR_SARIF =
+      Path.of(System.getProperty("ormcheck.corpus.processorSarif", "target/ormcheck-processor.sarif"));
 
   /** Every marker: code rules in the sources, configuration rules in the resources. */
   private static TreeSet<FindingKey> allMarkers() {
@@ -54,6 +59,29 @@ class CorpusFindingsTest {
       fail("No " + CHECK_SARIF + ": ormcheck:check did not run on the corpus before the tests");
     }
     compare(allMarkers(), reported(CHECK_SARIF));
+  }
+
+  /**
+   * The annotation processor, for builds without Error Prone, finds exactly the mapping findings
+   * the Error Prone checks found: every finding of a mapping rule, and MultipleBagFetch only where
+   * the checks found it too (its query side needs Error Prone).
+   */
+  @Test
+  void processorDoorFindsTheSameMappingFindings() throws IOException {
+    if (!Files.exists(PROCESSOR_SARIF)) {
+      fail("No " + PROCESSOR_SARIF + ": the processor-door compiler execution did not run");
+    }
+    TreeSet<FindingKey> checks = reported(SARIF);
+    TreeSet<FindingKey> processor = reported(PROCESSOR_SARIF);
+    TreeSet<FindingKey> expected = new TreeSet<>(checks);
+    expected.removeIf(key -> !Rule.byId(key.rule()).map(r -> r.category() == Rule.Category.MAPPINGS).orElse(false));
+    assertTrue(expected.size() >= 5, "the corpus has mapping findings: " + expected);
+    for (FindingKey key : processor) {
+      if (key.rule().equals(Rule.MULTIPLE_BAG_FETCH.id()) && checks.contains(key)) {
+        expected.add(key);
+      }
+    }
+    assertEquals(expected, processor);
   }
 
   private static void compare(TreeSet<FindingKey> expected, TreeSet<FindingKey> actual) {

@@ -9,6 +9,7 @@ import io.github.ormcheck.checker.findings.SourceRange;
 import io.github.ormcheck.checker.findings.Suppressions;
 import io.github.ormcheck.checker.javac.FindingCollector;
 import io.github.ormcheck.checker.javac.Positions;
+import io.github.ormcheck.checker.mappings.MappingReporter;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.HibernateVersion;
@@ -24,10 +25,11 @@ import javax.tools.Diagnostic;
 
 /**
  * The annotation processor's path from a rule to the compiler output and the findings record:
- * applies the configured severity and {@code @SuppressWarnings}, prints {@code [RuleId] message}
- * at the annotation, attribute or class, and records the finding for the reports.
+ * applies the configured severity ({@code -Aormcheck.<RuleId>}) and {@code @SuppressWarnings},
+ * prints {@code [RuleId] message} at the annotation, attribute or class, and records the finding
+ * for the reports.
  */
-public final class MappingReporter {
+final class ProcessorReporter implements MappingReporter {
   private final Messager messager;
   /** Null outside javac, where no findings are recorded. */
   private final Trees trees;
@@ -37,7 +39,7 @@ public final class MappingReporter {
   private final Optional<FindingCollector> collector;
   private final Set<String> internalErrors = new HashSet<>();
 
-  MappingReporter(
+  ProcessorReporter(
       Messager messager,
       Trees trees,
       EntityModel model,
@@ -52,23 +54,23 @@ public final class MappingReporter {
     this.collector = collector;
   }
 
+  @Override
   public EntityModel model() {
     return model;
   }
 
-  /** The Hibernate ORM version compiled against (or configured), when known. */
+  @Override
   public Optional<HibernateVersion> hibernateVersion() {
     return hibernateVersion;
   }
 
-  /** Reports at the attribute's mapping annotation, or at {@code value} when given. */
+  @Override
   public void report(Rule rule, Attribute attribute, AnnotationMirror annotation,
       AnnotationValue value, String message) {
-    report(rule, attribute.element(), annotation, value, message,
-        attribute.declaringType().getQualifiedName() + "#" + attribute.name());
+    report(rule, attribute.element(), annotation, value, message, MappingReporter.symbol(attribute));
   }
 
-  /** Reports at a class. */
+  @Override
   public void report(Rule rule, TypeElement type, String message) {
     report(rule, type, null, null, message, type.getQualifiedName().toString());
   }

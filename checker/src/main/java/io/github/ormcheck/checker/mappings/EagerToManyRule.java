@@ -1,12 +1,10 @@
-package io.github.ormcheck.checker.processor.rules;
+package io.github.ormcheck.checker.mappings;
 
 import io.github.ormcheck.checker.findings.Rule;
 import io.github.ormcheck.checker.model.Association;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.FetchSource;
 import io.github.ormcheck.checker.model.ManagedType;
-import io.github.ormcheck.checker.processor.MappingReporter;
-import io.github.ormcheck.checker.processor.MappingRule;
 
 /**
  * {@code EagerToMany}: a {@code @OneToMany}, {@code @ManyToMany} or {@code @ElementCollection}

@@ -1,4 +1,4 @@
-package io.github.ormcheck.checker.processor.rules;
+package io.github.ormcheck.checker.mappings;
 
 import io.github.ormcheck.checker.model.Association;
 import io.github.ormcheck.checker.model.Attribute;

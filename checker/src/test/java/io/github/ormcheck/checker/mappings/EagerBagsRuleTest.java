@@ -1,14 +1,14 @@
-package io.github.ormcheck.checker.processor.rules;
+package io.github.ormcheck.checker.mappings;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.ormcheck.checker.testing.ProcessorRun.assertNoFinding;
-import static io.github.ormcheck.checker.testing.ProcessorRun.findings;
-import static io.github.ormcheck.checker.testing.ProcessorRun.onlyFinding;
-import static io.github.ormcheck.checker.testing.ProcessorRun.source;
+import static io.github.ormcheck.checker.testing.MappingRun.assertNoFinding;
+import static io.github.ormcheck.checker.testing.MappingRun.findings;
+import static io.github.ormcheck.checker.testing.MappingRun.onlyFinding;
+import static io.github.ormcheck.checker.testing.MappingRun.source;
 
 import com.google.testing.compile.Compilation;
-import io.github.ormcheck.checker.testing.ProcessorRun;
+import io.github.ormcheck.checker.testing.MappingRun;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class EagerBagsRuleTest {
   }
 
   private static Compilation compile(JavaFileObject... sources) {
-    return ProcessorRun.compile(HIBERNATE_5, sources);
+    return MappingRun.compile(HIBERNATE_5, sources);
   }
 
   private static final String TWO_EAGER_LISTS =
@@ -67,7 +67,7 @@ class EagerBagsRuleTest {
 
   @Test
   void silentWhenTheHibernateVersionIsUnknown() {
-    Compilation compilation = ProcessorRun.compile(LINE, order(TWO_EAGER_LISTS));
+    Compilation compilation = MappingRun.compile(LINE, order(TWO_EAGER_LISTS));
 
     assertNoFinding(compilation, RULE);
   }
@@ -75,7 +75,7 @@ class EagerBagsRuleTest {
   @Test
   void silentOnHibernate6AndLater() {
     Compilation compilation =
-        ProcessorRun.compile(
+        MappingRun.compile(
             List.of("-Aormcheck.hibernateVersion=6.6.5.Final"), LINE, order(TWO_EAGER_LISTS));
 
     assertNoFinding(compilation, RULE);

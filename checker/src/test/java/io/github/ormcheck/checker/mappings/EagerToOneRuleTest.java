@@ -1,15 +1,15 @@
-package io.github.ormcheck.checker.processor.rules;
+package io.github.ormcheck.checker.mappings;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.ormcheck.checker.testing.ProcessorRun.assertNoFinding;
-import static io.github.ormcheck.checker.testing.ProcessorRun.compile;
-import static io.github.ormcheck.checker.testing.ProcessorRun.findings;
-import static io.github.ormcheck.checker.testing.ProcessorRun.onlyFinding;
-import static io.github.ormcheck.checker.testing.ProcessorRun.source;
+import static io.github.ormcheck.checker.testing.MappingRun.assertNoFinding;
+import static io.github.ormcheck.checker.testing.MappingRun.compile;
+import static io.github.ormcheck.checker.testing.MappingRun.findings;
+import static io.github.ormcheck.checker.testing.MappingRun.onlyFinding;
+import static io.github.ormcheck.checker.testing.MappingRun.source;
 
 import com.google.testing.compile.Compilation;
-import io.github.ormcheck.checker.testing.ProcessorRun;
+import io.github.ormcheck.checker.testing.MappingRun;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -283,7 +283,7 @@ class EagerToOneRuleTest {
                   @ManyToOne @Fetch(FetchMode.JOIN) Customer payer;
                 """));
 
-    var messages = findings(compilation, RULE).stream().map(ProcessorRun::message).toList();
+    var messages = findings(compilation, RULE).stream().map(MappingRun::message).toList();
     assertThat(messages).hasSize(2);
     String customer = messages.get(0);
     assertThat(customer).contains("Order.customer (@ManyToOne) is EAGER by @Fetch(FetchMode.JOIN)");

@@ -1,4 +1,4 @@
-package io.github.ormcheck.checker.processor.rules;
+package io.github.ormcheck.checker.mappings;
 
 import io.github.ormcheck.checker.findings.Rule;
 import io.github.ormcheck.checker.model.Association;
@@ -6,8 +6,6 @@ import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.Cardinality;
 import io.github.ormcheck.checker.model.FetchSource;
 import io.github.ormcheck.checker.model.ManagedType;
-import io.github.ormcheck.checker.processor.MappingReporter;
-import io.github.ormcheck.checker.processor.MappingRule;
 
 /**
  * {@code EagerToOne}: a {@code @ManyToOne} or {@code @OneToOne} that is EAGER, explicitly or by

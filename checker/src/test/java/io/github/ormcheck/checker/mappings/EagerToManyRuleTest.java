@@ -1,15 +1,15 @@
-package io.github.ormcheck.checker.processor.rules;
+package io.github.ormcheck.checker.mappings;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.github.ormcheck.checker.testing.ProcessorRun.assertNoFinding;
-import static io.github.ormcheck.checker.testing.ProcessorRun.compile;
-import static io.github.ormcheck.checker.testing.ProcessorRun.findings;
-import static io.github.ormcheck.checker.testing.ProcessorRun.onlyFinding;
-import static io.github.ormcheck.checker.testing.ProcessorRun.source;
+import static io.github.ormcheck.checker.testing.MappingRun.assertNoFinding;
+import static io.github.ormcheck.checker.testing.MappingRun.compile;
+import static io.github.ormcheck.checker.testing.MappingRun.findings;
+import static io.github.ormcheck.checker.testing.MappingRun.onlyFinding;
+import static io.github.ormcheck.checker.testing.MappingRun.source;
 
 import com.google.testing.compile.Compilation;
-import io.github.ormcheck.checker.testing.ProcessorRun;
+import io.github.ormcheck.checker.testing.MappingRun;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -226,7 +226,7 @@ class EagerToManyRuleTest {
     assertThat(findings(compilation, RULE)).hasSize(2);
     // Both are LAZY without the Hibernate annotation: the advice is to drop it.
     for (var finding : findings(compilation, RULE)) {
-      assertThat(ProcessorRun.message(finding)).doesNotContain("Make it LAZY");
+      assertThat(MappingRun.message(finding)).doesNotContain("Make it LAZY");
     }
     assertThat(compilation).hadWarningContaining("Remove @Fetch(FetchMode.JOIN)");
     assertThat(compilation).hadWarningContaining("Remove @LazyCollection(FALSE)");

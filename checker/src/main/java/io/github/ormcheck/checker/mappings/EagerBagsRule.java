@@ -1,10 +1,8 @@
-package io.github.ormcheck.checker.processor.rules;
+package io.github.ormcheck.checker.mappings;
 
 import io.github.ormcheck.checker.findings.Rule;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.ManagedType;
-import io.github.ormcheck.checker.processor.MappingReporter;
-import io.github.ormcheck.checker.processor.MappingRule;
 import java.util.ArrayList;
 import java.util.List;
 
