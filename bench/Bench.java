@@ -40,6 +40,8 @@ public final class Bench {
   private static final String JAVAC_ORMCHECK = "javac+ormcheck";
   private static final String JAVAC_PROCESSOR = "javac+ormcheck-processor";
   private static final String ERRORPRONE = "errorprone";
+  /** Error Prone's engine with every check disabled: what any Error Prone plugin starts from. */
+  private static final String ERRORPRONE_ENGINE = "errorprone-no-checks";
   private static final String ERRORPRONE_ORMCHECK = "errorprone+ormcheck";
   private static final String MVN_COMPILE = "mvn compile";
   private static final String MVN_CHECK = "mvn ormcheck:check";
@@ -98,6 +100,8 @@ public final class Bench {
         String.join(java.io.File.pathSeparator, processor, checker, guava), "-Aormcheck.MultipleBagFetch=WARN"));
     javacConfigs.put(JAVAC_ORMCHECK, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
         "-processorpath", withChecker, "-Xplugin:ErrorProne -XepDisableAllChecks " + ormcheckChecks));
+    javacConfigs.put(ERRORPRONE_ENGINE, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
+        "-processorpath", errorProne, "-Xplugin:ErrorProne -XepDisableAllChecks"));
     javacConfigs.put(ERRORPRONE, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
         "-processorpath", errorProne, "-Xplugin:ErrorProne"));
     javacConfigs.put(ERRORPRONE_ORMCHECK, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
@@ -331,13 +335,15 @@ public final class Bench {
     }
     s.append("\n| source | 1. ormcheck's checks on Error Prone vs javac (target <= 1.10x) | 2. Error Prone + ormcheck vs Error Prone (target <= 1.03x)"
         + " | 3. ormcheck:check vs mvn compile (target <= 1.3x) | peak memory, Error Prone + ormcheck vs Error Prone (target <= +10 %)"
-        + " | peak memory, ormcheck's checks on Error Prone vs javac | the processor alone vs javac |\n");
-    s.append("|---|---|---|---|---|---|---|\n");
+        + " | peak memory, ormcheck's checks on Error Prone vs javac | the processor alone vs javac"
+        + " | Error Prone's engine, no checks, vs javac | ormcheck's checks vs that engine |\n");
+    s.append("|---|---|---|---|---|---|---|---|---|\n");
     for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
       Map<String, Result> m = entry.getValue();
-      s.append(String.format(Locale.ROOT, "| %s | %.2fx | %.2fx | %.2fx | %+.1f %% | %+.1f %% | %.2fx |%n", entry.getKey(),
+      s.append(String.format(Locale.ROOT, "| %s | %.2fx | %.2fx | %.2fx | %+.1f %% | %+.1f %% | %.2fx | %.2fx | %.2fx |%n", entry.getKey(),
           ratio(m, JAVAC_ORMCHECK, JAVAC), ratio(m, ERRORPRONE_ORMCHECK, ERRORPRONE), ratio(m, MVN_CHECK, MVN_COMPILE),
-          memory(m, ERRORPRONE_ORMCHECK, ERRORPRONE), memory(m, JAVAC_ORMCHECK, JAVAC), ratio(m, JAVAC_PROCESSOR, JAVAC)));
+          memory(m, ERRORPRONE_ORMCHECK, ERRORPRONE), memory(m, JAVAC_ORMCHECK, JAVAC), ratio(m, JAVAC_PROCESSOR, JAVAC),
+          ratio(m, ERRORPRONE_ENGINE, JAVAC), ratio(m, JAVAC_ORMCHECK, ERRORPRONE_ENGINE)));
     }
     // Linearity: seconds per 1,000 lines, total and added by ormcheck, across the generated sizes.
     List<Map<String, Result>> generated = bySource.entrySet().stream()
