@@ -207,7 +207,7 @@ public final class OrmCheckExecutor {
     // module gets from it (Lombok, Hibernate's metamodel generator) run as in its own build, so
     // code that needs their output still compiles. Processors configured only through the
     // compiler plugin's annotationProcessorPaths are not seen. ormcheck itself brings no
-    // processor: its mapping rules are Error Prone checks like the others, so a module without
+    // processor (its mapping rules are Error Prone checks like the others), so a module without
     // processors of its own is compiled without processing rounds.
     List<Path> processorPath = new ArrayList<>(request.toolPath());
     processorPath.addAll(request.classPath());
@@ -230,6 +230,8 @@ public final class OrmCheckExecutor {
     for (Rule rule : Rule.values()) {
       RuleSetting inJavac = settings.get(rule.id()) == RuleSetting.OFF ? RuleSetting.OFF : RuleSetting.WARN;
       errorProne.append(" -Xep:").append(rule.id()).append(':').append(inJavac.name());
+      // The same for ormcheck's processor, in case the module's class path brings ormcheck-processor.
+      args.add("-Aormcheck." + rule.id() + "=" + inJavac.name());
     }
     args.add(errorProne.toString());
     args.add("-Aormcheck.sarifFile=" + sarif);
