@@ -109,10 +109,8 @@ public final class CheckSupport {
   public static void internalError(
       BugChecker check, VisitorState state, OrmCheckOptions options, Throwable error) {
     try {
-      if (!options.reportInternalErrors()
-          && !CompilationScope.existingCollector(state.context)
-              .map(collector -> collector.options().reportInternalErrors())
-              .orElse(false)) {
+      // The compilation's options: -Aormcheck.internalErrors, else these checks' flags.
+      if (!collector(state, options).options().reportInternalErrors()) {
         return;
       }
       Log.instance(state.context).printRawLines(Log.WriterKind.NOTICE, internalErrorNote(check, state, error));

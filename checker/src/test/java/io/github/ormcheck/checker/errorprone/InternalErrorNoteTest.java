@@ -122,6 +122,14 @@ class InternalErrorNoteTest {
     assertNote(result);
   }
 
+  @Test
+  void aNoteWithTheProcessorOptionWhenNoProcessorRuns() throws IOException {
+    // Error Prone builds run no ormcheck processor: the checks read the -A option themselves.
+    Result result = compile(List.of("-Aormcheck.internalErrors=note"), false);
+    assertTrue(result.success(), result.output());
+    assertNote(result);
+  }
+
   private void assertNote(Result result) {
     List<String> lines = result.output().lines().collect(Collectors.toList());
     List<String> notes = lines.stream().filter(l -> l.startsWith("ormcheck:")).collect(Collectors.toList());
