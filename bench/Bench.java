@@ -98,14 +98,10 @@ public final class Bench {
         .collect(Collectors.joining(java.io.File.pathSeparator));
     javacConfigs.put(JAVAC_PROCESSOR, List.of("-processorpath",
         String.join(java.io.File.pathSeparator, processor, checker, guava), "-Aormcheck.MultipleBagFetch=WARN"));
-    javacConfigs.put(JAVAC_ORMCHECK, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", withChecker, "-Xplugin:ErrorProne -XepDisableAllChecks " + ormcheckChecks));
-    javacConfigs.put(ERRORPRONE_ENGINE, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", errorProne, "-Xplugin:ErrorProne -XepDisableAllChecks"));
-    javacConfigs.put(ERRORPRONE, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", errorProne, "-Xplugin:ErrorProne"));
-    javacConfigs.put(ERRORPRONE_ORMCHECK, List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW",
-        "-processorpath", withChecker, "-Xplugin:ErrorProne " + asWarnings));
+    javacConfigs.put(JAVAC_ORMCHECK, errorProneOptions(withChecker, "-XepDisableAllChecks " + ormcheckChecks));
+    javacConfigs.put(ERRORPRONE_ENGINE, errorProneOptions(errorProne, "-XepDisableAllChecks"));
+    javacConfigs.put(ERRORPRONE, errorProneOptions(errorProne, ""));
+    javacConfigs.put(ERRORPRONE_ORMCHECK, errorProneOptions(withChecker, asWarnings));
 
     List<Result> results = new ArrayList<>();
     for (Path source : sources) {
@@ -167,6 +163,12 @@ public final class Bench {
     String tables = tables(results) + robustness;
     System.out.println(tables);
     Files.writeString(report, keptPart(report) + markdown(tables, runs), StandardCharsets.UTF_8);
+  }
+
+  /** javac options running Error Prone from {@code processorPath} with {@code flags} (its -Xep flags). */
+  private static List<String> errorProneOptions(String processorPath, String flags) {
+    return List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW", "-processorpath", processorPath,
+        ("-Xplugin:ErrorProne " + flags).strip());
   }
 
   /** A Maven module around {@code sources}: the corpus's dependencies, the parent's versions. */

@@ -18,10 +18,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.model.JavacElements;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
-import io.github.ormcheck.checker.javac.HibernateClasspath;
 import io.github.ormcheck.checker.loading.FetchPlan;
 import io.github.ormcheck.checker.loading.Pagination;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
@@ -116,16 +114,7 @@ public final class PaginatedCollectionFetch extends BugChecker
    * (-Aormcheck.hibernateVersion, else -XepOpt:OrmCheck:HibernateVersion) or the class path shows.
    */
   private String behavior(VisitorState state) {
-    Optional<HibernateVersion> version = CheckSupport.collector(state, options).options().hibernateVersion();
-    if (version.isEmpty()) {
-      try {
-        version = HibernateClasspath.detect(JavacElements.instance(state.context));
-      } catch (RuntimeException | LinkageError e) {
-        // An unreadable class path: the message says the version is unknown, the build goes on.
-        CheckSupport.internalError(this, state, options, e);
-        version = Optional.empty();
-      }
-    }
+    Optional<HibernateVersion> version = CheckSupport.hibernateVersion(this, state, options);
     String inMemory = "reads every row of the join and pages in memory (warning HHH90003004): the"
         + " whole result for each page";
     if (version.isEmpty()) {

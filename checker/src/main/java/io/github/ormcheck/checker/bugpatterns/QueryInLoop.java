@@ -36,6 +36,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
 import io.github.ormcheck.checker.loading.QueryCalls;
@@ -278,9 +279,7 @@ public final class QueryInLoop extends BugChecker
   }
 
   private static boolean isSubtype(Type type, String name, VisitorState state) {
-    Type target = state.getTypeFromString(name);
-    return type != null && target != null
-        && state.getTypes().isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(target));
+    return KnownTypes.instance(state.context).isSubtype(type, name);
   }
 
   private static ExpressionTree strip(ExpressionTree tree) {

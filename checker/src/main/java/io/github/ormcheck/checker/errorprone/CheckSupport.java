@@ -70,6 +70,27 @@ public final class CheckSupport {
   }
 
   /**
+   * The Hibernate version the checks assume: {@code -Aormcheck.hibernateVersion} (or {@code
+   * -XepOpt:OrmCheck:HibernateVersion}), else the {@code hibernate-core} jar on the class path,
+   * looked up once per compilation. Empty when neither tells; an unreadable class path is an
+   * internal error of {@code check} (a note with {@code InternalErrors=note}) and also gives empty.
+   */
+  public static Optional<io.github.ormcheck.checker.model.HibernateVersion> hibernateVersion(
+      BugChecker check, VisitorState state, OrmCheckOptions flags) {
+    Optional<io.github.ormcheck.checker.model.HibernateVersion> configured =
+        collector(state, flags).options().hibernateVersion();
+    if (configured.isPresent()) {
+      return configured;
+    }
+    try {
+      return CompilationScope.detectedHibernate(state.context);
+    } catch (RuntimeException | LinkageError e) {
+      internalError(check, state, flags, e);
+      return Optional.empty();
+    }
+  }
+
+  /**
    * {@code error: ormcheck: <message>} without a source position: a compiler error diagnostic, as
    * the processor's {@code Messager} prints it, so that build tools and IDEs show it as one.
    */

@@ -7,7 +7,6 @@ import com.sun.tools.javac.api.JavacTrees;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.findings.Rule;
 import io.github.ormcheck.checker.findings.Suppressions;
-import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.Positions;
 import io.github.ormcheck.checker.mappings.MappingReporter;
 import io.github.ormcheck.checker.model.Attribute;
@@ -44,10 +43,7 @@ public final class ErrorProneMappingReporter implements MappingReporter {
 
   @Override
   public Optional<HibernateVersion> hibernateVersion() {
-    return CheckSupport.collector(state, flags)
-        .options()
-        .hibernateVersion()
-        .or(() -> CompilationScope.detectedHibernate(state.context));
+    return CheckSupport.hibernateVersion(check, state, flags);
   }
 
   @Override

@@ -21,16 +21,10 @@ import java.util.Optional;
 public final class CompilationScope {
   private static final Context.Key<FindingCollector> COLLECTOR = new Context.Key<>();
   private static final Context.Key<EntityModel> ENTITY_MODEL = new Context.Key<>();
-  private static final Context.Key<MappingsChecked> MAPPINGS_CHECKED = new Context.Key<>();
-  private static final Context.Key<DetectedHibernate> HIBERNATE = new Context.Key<>();
-
-  /** Marks that the annotation processor runs the mapping rules in this compilation. */
-  private enum MappingsChecked {
-    BY_PROCESSOR
-  }
-
+  /** Set when the annotation processor runs the mapping rules in this compilation. */
+  private static final Context.Key<Boolean> MAPPINGS_CHECKED_BY_PROCESSOR = new Context.Key<>();
   /** The Hibernate version found on the class path, looked up once per compilation. */
-  private record DetectedHibernate(Optional<HibernateVersion> version) {}
+  private static final Context.Key<Optional<HibernateVersion>> DETECTED_HIBERNATE = new Context.Key<>();
 
   private CompilationScope() {}
 
@@ -75,8 +69,8 @@ public final class CompilationScope {
 
   /** Called by the annotation processor when it starts: it checks the mappings of this compilation. */
   public static void markMappingsCheckedByProcessor(Context context) {
-    if (context.get(MAPPINGS_CHECKED) == null) {
-      context.put(MAPPINGS_CHECKED, MappingsChecked.BY_PROCESSOR);
+    if (context.get(MAPPINGS_CHECKED_BY_PROCESSOR) == null) {
+      context.put(MAPPINGS_CHECKED_BY_PROCESSOR, Boolean.TRUE);
     }
   }
 
@@ -87,17 +81,17 @@ public final class CompilationScope {
    * that nothing is reported twice.
    */
   public static boolean mappingsCheckedByProcessor(Context context) {
-    return context.get(MAPPINGS_CHECKED) != null;
+    return context.get(MAPPINGS_CHECKED_BY_PROCESSOR) != null;
   }
 
   /** The Hibernate version on the compilation's class path, detected once per compilation. */
   public static Optional<HibernateVersion> detectedHibernate(Context context) {
-    DetectedHibernate detected = context.get(HIBERNATE);
+    Optional<HibernateVersion> detected = context.get(DETECTED_HIBERNATE);
     if (detected == null) {
-      detected = new DetectedHibernate(HibernateClasspath.detect(JavacElements.instance(context)));
-      context.put(HIBERNATE, detected);
+      detected = HibernateClasspath.detect(JavacElements.instance(context));
+      context.put(DETECTED_HIBERNATE, detected);
     }
-    return detected.version();
+    return detected;
   }
 
   /**

@@ -11,7 +11,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
@@ -39,12 +38,10 @@ public final class BulkLoops {
   private static final ImmutableSet<String> SESSION_WRITES =
       ImmutableSet.of("persist", "merge", "remove", "save", "update", "saveOrUpdate", "delete");
 
-  private final Types types;
   private final KnownTypes known;
   private final Origins origins;
 
   public BulkLoops(Context context, Origins origins) {
-    this.types = Types.instance(context);
     this.known = KnownTypes.instance(context);
     this.origins = origins;
   }
@@ -59,9 +56,9 @@ public final class BulkLoops {
       Symbol.MethodSymbol method = origin.get().repositoryMethod().get();
       String name = method.getSimpleName().toString();
       boolean limited = LIMITED_NAME.matcher(name).matches()
-          || method.getParameters().stream().anyMatch(p -> isSubtype(p.type, SpringData.PAGEABLE) || isSubtype(p.type, SpringData.LIMIT));
+          || method.getParameters().stream().anyMatch(p -> known.isSubtype(p.type, SpringData.PAGEABLE) || known.isSubtype(p.type, SpringData.LIMIT));
       boolean everything = name.startsWith("findAll") && !name.equals("findAllById")
-          || isSubtype(method.getReturnType(), "java.util.stream.Stream");
+          || known.isSubtype(method.getReturnType(), "java.util.stream.Stream");
       return !limited && everything ? Optional.of(origin.get().description()) : Optional.empty();
     }
     if (origin.get().site() instanceof MethodInvocationTree execution
@@ -151,14 +148,14 @@ public final class BulkLoops {
       return Optional.empty();
     }
     String display = receiver.tsym.getSimpleName() + "." + name;
-    if (REPOSITORY_WRITES.contains(name) && isSubtype(receiver, SpringData.REPOSITORY)) {
+    if (REPOSITORY_WRITES.contains(name) && known.isSubtype(receiver, SpringData.REPOSITORY)) {
       return Optional.of(display);
     }
     String owner = method.owner.getQualifiedName().toString();
     if (SESSION_WRITES.contains(name)
         && (JpaApi.names(JpaApi.ENTITY_MANAGER).contains(owner) || owner.equals(HibernateApi.SESSION)
-            || isSubtype(receiver, HibernateApi.SESSION)
-            || JpaApi.names(JpaApi.ENTITY_MANAGER).stream().anyMatch(em -> isSubtype(receiver, em)))) {
+            || known.isSubtype(receiver, HibernateApi.SESSION)
+            || JpaApi.names(JpaApi.ENTITY_MANAGER).stream().anyMatch(em -> known.isSubtype(receiver, em)))) {
       return Optional.of(display);
     }
     if (name.length() > 3 && name.startsWith("set") && call.getArguments().size() == 1
@@ -166,9 +163,5 @@ public final class BulkLoops {
       return Optional.of(display);
     }
     return Optional.empty();
-  }
-
-  private boolean isSubtype(Type type, String name) {
-    return known.isSubtype(type, name);
   }
 }

@@ -6,7 +6,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.KnownTypes;
@@ -25,12 +24,10 @@ public final class RemoteCalls {
   /** A remote call: {@code display} as in {@code RestTemplate.put}, {@code kind} as in "an HTTP call". */
   public record Remote(String display, String kind) {}
 
-  private final Types types;
   private final KnownTypes known;
   private final ImmutableList<RemoteApi> apis;
 
   public RemoteCalls(Context context, List<RemoteApi> userApis) {
-    this.types = Types.instance(context);
     this.known = KnownTypes.instance(context);
     this.apis = ImmutableList.<RemoteApi>builder().addAll(RemoteApis.BUILT_IN).addAll(userApis).build();
   }
@@ -45,7 +42,7 @@ public final class RemoteCalls {
     String display = receiver.tsym.getSimpleName() + "." + name;
     for (RemoteApi api : apis) {
       if ((api.methods().isEmpty() || api.methods().contains(name))
-          && (isSubtype(receiver, api.type()) || isSubtype(owner.type, api.type()))) {
+          && (known.isSubtype(receiver, api.type()) || known.isSubtype(owner.type, api.type()))) {
         return Optional.of(new Remote(display, api.kind()));
       }
     }
@@ -56,11 +53,11 @@ public final class RemoteCalls {
         && !method.isDefault() && !method.isStatic()) {
       return Optional.of(new Remote(display, RemoteApis.HTTP));
     }
-    if (!method.isStatic() && isSubtype(owner.type, RemoteApis.GRPC_BLOCKING_STUB)
+    if (!method.isStatic() && known.isSubtype(owner.type, RemoteApis.GRPC_BLOCKING_STUB)
         && !owner.packge().getQualifiedName().contentEquals(RemoteApis.GRPC_STUB_PACKAGE)) {
       return Optional.of(new Remote(display, RemoteApis.GRPC));
     }
-    if (!method.isStatic() && isSubtype(receiver, RemoteApis.AWS_SDK_CLIENT)
+    if (!method.isStatic() && known.isSubtype(receiver, RemoteApis.AWS_SDK_CLIENT)
         && !RemoteApis.AWS_LOCAL_METHODS.contains(name)) {
       return Optional.of(new Remote(display, RemoteApis.AWS));
     }
@@ -99,10 +96,6 @@ public final class RemoteCalls {
       }
     }
     return Optional.empty();
-  }
-
-  private boolean isSubtype(Type type, String name) {
-    return known.isSubtype(type, name);
   }
 
   private static boolean annotated(Symbol symbol, String annotation) {

@@ -15,7 +15,6 @@ import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.tree.TreeScanner;
@@ -54,7 +53,6 @@ public final class Transactions {
   public record Call(MethodInvocationTree tree, Symbol.MethodSymbol callee) {}
 
   private final JavacTrees trees;
-  private final Types types;
   private final KnownTypes known;
   private final Map<Symbol.MethodSymbol, List<Call>> callGraph = new HashMap<>();
   private final Map<Object, Object> memo = new HashMap<>();
@@ -64,7 +62,6 @@ public final class Transactions {
 
   private Transactions(Context context) {
     this.trees = JavacTrees.instance(context);
-    this.types = Types.instance(context);
     this.known = KnownTypes.instance(context);
   }
 
@@ -122,7 +119,7 @@ public final class Transactions {
       return true;
     }
     return SpringTx.AFTER_TRANSACTION_CALLBACKS.contains(method.getSimpleName().toString())
-        && isSubtype(method.enclClass().type, SpringTx.TRANSACTION_SYNCHRONIZATION);
+        && known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_SYNCHRONIZATION);
   }
 
   /** {@link #runsAfterTransaction} or {@link #runsOnAnotherThread}, kept per method: asked for every call. */
@@ -227,8 +224,8 @@ public final class Transactions {
         && call.getMethodSelect() instanceof MemberSelectTree select
         && SpringTx.TEMPLATE_CALLBACK_METHODS.contains(select.getIdentifier().toString())
         && TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method
-        && (isSubtype(method.enclClass().type, SpringTx.TRANSACTION_OPERATIONS)
-            || isSubtype(method.enclClass().type, SpringTx.TRANSACTION_TEMPLATE));
+        && (known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_OPERATIONS)
+            || known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_TEMPLATE));
   }
 
   /** Whether {@code argument} of {@code parent} runs on another thread. */
@@ -242,7 +239,7 @@ public final class Transactions {
     }
     String name = method.getSimpleName().toString();
     for (Map.Entry<String, com.google.common.collect.ImmutableSet<String>> handoff : ThreadHandoffs.METHODS.entrySet()) {
-      if (handoff.getValue().contains(name) && isSubtype(method.enclClass().type, handoff.getKey())) {
+      if (handoff.getValue().contains(name) && known.isSubtype(method.enclClass().type, handoff.getKey())) {
         return true;
       }
     }
@@ -251,7 +248,7 @@ public final class Transactions {
 
   private boolean isThread(JCTree.JCNewClass creation) {
     return creation.type != null
-        && ThreadHandoffs.THREAD_TYPES.stream().anyMatch(type -> isSubtype(creation.type, type));
+        && ThreadHandoffs.THREAD_TYPES.stream().anyMatch(type -> known.isSubtype(creation.type, type));
   }
 
   private static String methodName(TreePath path) {
@@ -300,9 +297,5 @@ public final class Transactions {
   private static boolean annotated(Symbol symbol, String annotation) {
     return symbol != null && symbol.getAnnotationMirrors().stream()
         .anyMatch(a -> a.type.tsym.getQualifiedName().contentEquals(annotation));
-  }
-
-  boolean isSubtype(Type type, String name) {
-    return known.isSubtype(type, name);
   }
 }
