@@ -91,7 +91,7 @@ public final class QueryInLoop extends BugChecker
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     try {
-      Optional<QueryCall> query = new QueryCalls(state.context).of(tree, state.getPath());
+      Optional<QueryCall> query = QueryCalls.instance(state.context).of(tree, state.getPath());
       if (query.isPresent()) {
         check(query.get(), tree, enclosingLoops(state.getPath(), state), state);
       }
@@ -105,7 +105,7 @@ public final class QueryInLoop extends BugChecker
   @Override
   public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
     try {
-      Optional<QueryCall> query = new QueryCalls(state.context).of(tree);
+      Optional<QueryCall> query = QueryCalls.instance(state.context).of(tree);
       if (query.isPresent()) {
         List<Loop> loops = new ArrayList<>();
         stage(state.getPath(), state).ifPresent(loops::add);

@@ -73,8 +73,11 @@ public final class RemoteCallInTransaction extends BugChecker implements MethodI
       if (root.isEmpty()) {
         return Description.NO_MATCH;
       }
-      Optional<RemotePath> remote =
-          new RemotePaths(transactions, new RemoteCalls(state.context, userApis)).of(tree, callee);
+      // One RemotePaths per compilation (and per user API list, which the options fix): its
+      // per-method answers serve every call.
+      RemotePaths paths = transactions.<ImmutableList<RemoteApi>, RemotePaths>memo("remote-paths-by-api-list")
+          .computeIfAbsent(userApis, apis -> new RemotePaths(transactions, new RemoteCalls(state.context, apis)));
+      Optional<RemotePath> remote = paths.of(tree, callee);
       if (remote.isPresent()) {
         CheckSupport.report(this, state, options, tree, message(root.get(), remote.get()), Optional.empty(),
             symbol(remote.get(), state), story(root.get(), state));

@@ -30,12 +30,18 @@ import java.util.function.BiFunction;
 /** Recognizes the loop-like constructs of {@link ElementLoop} at the tree that starts them. */
 public final class ElementLoops {
   private static final ImmutableSet<String> PIPELINE_START = ImmutableSet.of("stream", "parallelStream");
+  private static final String FOR_EACH = "forEach";
 
   private final Types types;
   private final Symtab symtab;
   private final Type streamType;
   private final Map<Symbol.TypeSymbol, Boolean> iterableClasses = new HashMap<>();
   private final Map<Symbol.TypeSymbol, Boolean> streamClasses = new HashMap<>();
+  /** {@code forEach} and the {@link #PIPELINE_START} names, as the compilation's interned names. */
+  private final java.util.Set<com.sun.tools.javac.util.Name> iterationNames;
+  /** The last call asked about and its answer. */
+  private MethodInvocationTree lastCall;
+  private Optional<ElementLoop> lastResult = Optional.empty();
 
   private static final Context.Key<ElementLoops> KEY = new Context.Key<>();
 
@@ -52,6 +58,10 @@ public final class ElementLoops {
   public ElementLoops(Context context) {
     this.types = Types.instance(context);
     this.symtab = Symtab.instance(context);
+    com.sun.tools.javac.util.Names names = com.sun.tools.javac.util.Names.instance(context);
+    this.iterationNames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    iterationNames.add(names.fromString(FOR_EACH));
+    PIPELINE_START.forEach(start -> iterationNames.add(names.fromString(start)));
     javax.lang.model.element.TypeElement stream =
         com.sun.tools.javac.model.JavacElements.instance(context).getTypeElement("java.util.stream.Stream");
     this.streamType = stream == null ? null : ((Symbol) stream).type;
@@ -123,16 +133,25 @@ public final class ElementLoops {
    * or a stream returned by a query, with the whole pipeline as the body.
    */
   public Optional<ElementLoop> of(MethodInvocationTree call, TreePath where) {
-    if (!(call.getMethodSelect() instanceof MemberSelectTree)) {
+    // LazyLoadInLoop and UnboundedLoopInTransaction both ask, one after the other, at every call.
+    if (call != lastCall) {
+      lastResult = loopAt(call, where);
+      lastCall = call;
+    }
+    return lastResult;
+  }
+
+  private Optional<ElementLoop> loopAt(MethodInvocationTree call, TreePath where) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
       return Optional.empty();
     }
-    ExpressionTree receiver = ((MemberSelectTree) call.getMethodSelect()).getExpression();
-    String name = ((MemberSelectTree) call.getMethodSelect()).getIdentifier().toString();
+    ExpressionTree receiver = select.getExpression();
     Type receiverType = ((JCTree) receiver).type;
     if (receiverType == null) {
       return Optional.empty();
     }
-    if ((name.equals("forEach") || PIPELINE_START.contains(name)) && isIterable(receiverType)) {
+    javax.lang.model.element.Name name = select.getIdentifier();
+    if (iterates(name) && isIterable(receiverType)) {
       return elementType(receiver, symtab.iterableType)
           .map(element -> new ElementLoop(call, receiver, element, receiver, true, outermostPipeline(where)));
     }
@@ -141,6 +160,14 @@ public final class ElementLoops {
           .map(element -> new ElementLoop(call, receiver, element, receiver, true, outermostPipeline(where)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code forEach}, {@code stream}, {@code parallelStream}. javac interns names, so they compare
+   * by identity; decoding the name of every call into a String would cost more than the rest.
+   */
+  private boolean iterates(javax.lang.model.element.Name name) {
+    return iterationNames.contains(name);
   }
 
   /** Whether an expression is itself a stream step, so that the pipeline started earlier. */

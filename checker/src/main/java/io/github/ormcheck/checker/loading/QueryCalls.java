@@ -21,7 +21,9 @@ import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -57,46 +59,90 @@ public final class QueryCalls {
    */
   public record QueryCall(String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown) {}
 
+  /** What a method is to this analysis; it depends on the method alone, so it is decided once per method. */
+  private enum Kind {
+    NONE,
+    REPOSITORY_QUERY,
+    /** {@code getReferenceById}: a query once the proxy is used for more than its id. */
+    REPOSITORY_REFERENCE,
+    SESSION_FIND,
+    SESSION_REFERENCE,
+    ID_LOAD,
+    /** A query-executing name ({@code getResultList}): a query if the receiver is a query object. */
+    EXECUTE
+  }
+
+  private static final Context.Key<QueryCalls> KEY = new Context.Key<>();
+
   private final Types types;
   private final KnownTypes known;
+  /** Asked at every call of the compilation: the answer per method symbol. */
+  private final Map<Symbol.MethodSymbol, Kind> kinds = new HashMap<>();
 
-  public QueryCalls(Context context) {
+  private QueryCalls(Context context) {
     this.types = Types.instance(context);
     this.known = KnownTypes.instance(context);
   }
 
+  /** The compilation's instance. */
+  public static QueryCalls instance(Context context) {
+    QueryCalls calls = context.get(KEY);
+    if (calls == null) {
+      calls = new QueryCalls(context);
+      context.put(KEY, calls);
+    }
+    return calls;
+  }
+
   /** The query {@code call} runs, if it runs one; {@code where} is the path to the call. */
   public Optional<QueryCall> of(MethodInvocationTree call, TreePath where) {
-    Symbol symbol = TreeInfo.symbol((JCTree) call.getMethodSelect());
-    if (!(symbol instanceof Symbol.MethodSymbol)) {
+    if (!(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method)) {
       return Optional.empty();
     }
-    Symbol.MethodSymbol method = (Symbol.MethodSymbol) symbol;
+    Kind kind = kind(method);
+    if (kind == Kind.NONE) {
+      return Optional.empty();
+    }
     String name = method.getSimpleName().toString();
     Optional<ExpressionTree> receiver = Origins.receiver(call);
+    return switch (kind) {
+      case REPOSITORY_REFERENCE, SESSION_REFERENCE -> initializesProxy(where)
+          ? Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true))
+          : Optional.empty();
+      case REPOSITORY_QUERY, SESSION_FIND ->
+          Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
+      case ID_LOAD -> receiver.isPresent() ? byIdLoad(call, name, receiver.get()) : Optional.empty();
+      case EXECUTE -> receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)
+          ? execution(call, name, receiver.get())
+          : Optional.empty();
+      case NONE -> Optional.empty();
+    };
+  }
+
+  private Kind kind(Symbol.MethodSymbol method) {
+    Kind kind = kinds.get(method);
+    if (kind == null) {
+      kind = classify(method);
+      kinds.put(method, kind);
+    }
+    return kind;
+  }
+
+  private Kind classify(Symbol.MethodSymbol method) {
+    String name = method.getSimpleName().toString();
     if (isRepositoryQuery(method)) {
-      if (SpringData.REFERENCES.contains(name) && !initializesProxy(where)) {
-        return Optional.empty();
-      }
-      return Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
+      return SpringData.REFERENCES.contains(name) ? Kind.REPOSITORY_REFERENCE : Kind.REPOSITORY_QUERY;
     }
-    String owner = method.owner.getQualifiedName().toString();
-    if (PersistenceSessions.isSession(owner)) {
+    if (PersistenceSessions.isSession(method.owner.getQualifiedName().toString())) {
       if (name.equals("find") || name.equals("get")) {
-        return Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
+        return Kind.SESSION_FIND;
       }
-      if (JpaApi.REFERENCE.contains(name) && initializesProxy(where)) {
-        return Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
-      }
-      return Optional.empty();
+      return JpaApi.REFERENCE.contains(name) ? Kind.SESSION_REFERENCE : Kind.NONE;
     }
-    if (HibernateApi.ID_LOADS.contains(name) && receiver.isPresent()) {
-      return byIdLoad(call, name, receiver.get());
+    if (HibernateApi.ID_LOADS.contains(name)) {
+      return Kind.ID_LOAD;
     }
-    if (JpaApi.EXECUTE.contains(name) && receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)) {
-      return execution(call, name, receiver.get());
-    }
-    return Optional.empty();
+    return JpaApi.EXECUTE.contains(name) ? Kind.EXECUTE : Kind.NONE;
   }
 
   /** {@code customers::findById}: a repository query per element it is applied to. */
@@ -108,7 +154,7 @@ public final class QueryCalls {
       return Optional.empty(); // Type::method: the element is the receiver, not a repository.
     }
     Symbol.MethodSymbol method = (Symbol.MethodSymbol) symbol;
-    if (!isRepositoryQuery(method) || SpringData.REFERENCES.contains(method.getSimpleName().toString())) {
+    if (kind(method) != Kind.REPOSITORY_QUERY) {
       return Optional.empty();
     }
     String name = ownerName(Optional.of(reference.getQualifierExpression()), method) + "." + method.getSimpleName();
@@ -182,7 +228,7 @@ public final class QueryCalls {
    * {@code count}/{@code exists}), {@code @Query} without {@code @Modifying}, CRUD finders. Not
    * the writes, and not the batched forms ({@code findAllById}, a collection parameter).
    */
-  boolean isRepositoryQuery(Symbol.MethodSymbol method) {
+  private boolean isRepositoryQuery(Symbol.MethodSymbol method) {
     if ((method.flags() & (Flags.DEFAULT | Flags.STATIC)) != 0 || !(method.owner instanceof Symbol.ClassSymbol)
         || !method.owner.isInterface()) {
       return false;

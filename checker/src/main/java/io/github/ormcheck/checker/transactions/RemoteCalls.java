@@ -11,7 +11,9 @@ import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.RemoteApis;
 import io.github.ormcheck.checker.frameworks.RemoteApis.RemoteApi;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,7 @@ public final class RemoteCalls {
 
   private final KnownTypes known;
   private final ImmutableList<RemoteApi> apis;
+  private final Map<Symbol.MethodSymbol, Optional<String>> declaredRemote = new HashMap<>();
 
   public RemoteCalls(Context context, List<RemoteApi> userApis) {
     this.known = KnownTypes.instance(context);
@@ -39,32 +42,58 @@ public final class RemoteCalls {
     String name = method.getSimpleName().toString();
     Symbol.ClassSymbol owner = method.enclClass();
     Type receiver = receiverType(call).orElse(owner.type);
-    String display = receiver.tsym.getSimpleName() + "." + name;
     for (RemoteApi api : apis) {
       if ((api.methods().isEmpty() || api.methods().contains(name))
           && (known.isSubtype(receiver, api.type()) || known.isSubtype(owner.type, api.type()))) {
-        return Optional.of(new Remote(display, api.kind()));
+        return Optional.of(new Remote(display(receiver, name), api.kind()));
       }
     }
-    if (annotated(method, RemoteApis.REMOTE_CALL) || annotated(owner, RemoteApis.REMOTE_CALL)) {
-      return Optional.of(new Remote(display, RemoteApis.REMOTE));
-    }
-    if (RemoteApis.HTTP_INTERFACE_ANNOTATIONS.stream().anyMatch(a -> annotated(method, a) || annotated(owner, a))
-        && !method.isDefault() && !method.isStatic()) {
-      return Optional.of(new Remote(display, RemoteApis.HTTP));
-    }
-    if (!method.isStatic() && known.isSubtype(owner.type, RemoteApis.GRPC_BLOCKING_STUB)
-        && !owner.packge().getQualifiedName().contentEquals(RemoteApis.GRPC_STUB_PACKAGE)) {
-      return Optional.of(new Remote(display, RemoteApis.GRPC));
+    Optional<String> declared = declaredRemote(method);
+    if (declared.isPresent()) {
+      return Optional.of(new Remote(display(receiver, name), declared.get()));
     }
     if (!method.isStatic() && known.isSubtype(receiver, RemoteApis.AWS_SDK_CLIENT)
         && !RemoteApis.AWS_LOCAL_METHODS.contains(name)) {
-      return Optional.of(new Remote(display, RemoteApis.AWS));
+      return Optional.of(new Remote(display(receiver, name), RemoteApis.AWS));
     }
     if (RemoteApis.REACTOR_BLOCKING.contains(name)
         && RemoteApis.REACTOR_PUBLISHERS.contains(owner.getQualifiedName().toString())
         && fromWebClient(call)) {
       return Optional.of(new Remote("WebClient..." + name, RemoteApis.HTTP));
+    }
+    return Optional.empty();
+  }
+
+  private static String display(Type receiver, String name) {
+    return receiver.tsym.getSimpleName() + "." + name;
+  }
+
+  /**
+   * The kind of remote call a method is by its declaration alone: annotated {@code @RemoteCall},
+   * declared by an HTTP interface, a gRPC blocking stub's own method. Kept per method: asked for
+   * every call inside a transaction.
+   */
+  private Optional<String> declaredRemote(Symbol.MethodSymbol method) {
+    Optional<String> kind = declaredRemote.get(method);
+    if (kind == null) {
+      kind = declaredRemoteUncached(method);
+      declaredRemote.put(method, kind);
+    }
+    return kind;
+  }
+
+  private Optional<String> declaredRemoteUncached(Symbol.MethodSymbol method) {
+    Symbol.ClassSymbol owner = method.enclClass();
+    if (annotated(method, RemoteApis.REMOTE_CALL) || annotated(owner, RemoteApis.REMOTE_CALL)) {
+      return Optional.of(RemoteApis.REMOTE);
+    }
+    if (RemoteApis.HTTP_INTERFACE_ANNOTATIONS.stream().anyMatch(a -> annotated(method, a) || annotated(owner, a))
+        && !method.isDefault() && !method.isStatic()) {
+      return Optional.of(RemoteApis.HTTP);
+    }
+    if (!method.isStatic() && known.isSubtype(owner.type, RemoteApis.GRPC_BLOCKING_STUB)
+        && !owner.packge().getQualifiedName().contentEquals(RemoteApis.GRPC_STUB_PACKAGE)) {
+      return Optional.of(RemoteApis.GRPC);
     }
     return Optional.empty();
   }

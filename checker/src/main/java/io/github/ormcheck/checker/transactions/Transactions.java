@@ -59,6 +59,11 @@ public final class Transactions {
   /** Per symbol (method, class, annotation type): the {@code @Transactional} it carries, directly or as a meta-annotation. */
   private final Map<Symbol, Optional<TransactionAttributes>> annotatedTransactional = new HashMap<>();
   private final Map<Symbol.MethodSymbol, Boolean> outsideTransaction = new HashMap<>();
+  /** The innermost function {@link #enclosing} last reached, and the transaction it runs in. */
+  private Tree lastScope;
+  private Optional<Root> lastScopeRoot = Optional.empty();
+  private MethodTree lastMethod;
+  private Optional<Root> lastMethodRoot = Optional.empty();
 
   private Transactions(Context context) {
     this.trees = JavacTrees.instance(context);
@@ -143,8 +148,28 @@ public final class Transactions {
    * classes other than template callbacks, are outside.
    */
   public Optional<Root> enclosing(TreePath path) {
-    Tree child = path.getLeaf();
-    for (TreePath current = path.getParentPath(); current != null; child = current.getLeaf(), current = current.getParentPath()) {
+    for (TreePath current = path.getParentPath(); current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree
+          || leaf instanceof MethodTree) {
+        // The checks ask for each call of a method in turn: the innermost function's answer is
+        // kept for the next call in it.
+        if (leaf != lastScope) {
+          lastScopeRoot = fromScope(current);
+          lastScope = leaf;
+        }
+        return lastScopeRoot;
+      }
+      if (leaf instanceof ClassTree) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@link #enclosing} from the innermost lambda, method reference or method around the code. */
+  private Optional<Root> fromScope(TreePath scope) {
+    for (TreePath current = scope; current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
       if (leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree) {
         Tree parent = current.getParentPath().getLeaf();
@@ -155,27 +180,37 @@ public final class Transactions {
           return Optional.empty();
         }
       } else if (leaf instanceof MethodTree methodTree) {
-        Symbol.MethodSymbol method = (Symbol.MethodSymbol) TreeInfo.symbolFor((JCTree) methodTree);
-        if (method == null || outsideTransaction(method)) {
-          return Optional.empty();
+        // Code in a method alternates between its own body and its lambdas: keep its answer too.
+        if (methodTree != lastMethod) {
+          lastMethodRoot = methodRoot(methodTree, current);
+          lastMethod = methodTree;
         }
-        TreePath classPath = current.getParentPath();
-        if (classPath != null && classPath.getParentPath() != null
-            && classPath.getParentPath().getLeaf() instanceof NewClassTree anonymous) {
-          // An anonymous TransactionCallback's doInTransaction runs in the template's transaction;
-          // other anonymous classes run whenever someone calls them.
-          Tree outer = classPath.getParentPath().getParentPath().getLeaf();
-          return isTemplateCallback(outer, anonymous)
-              ? Optional.of(new Root(methodName(classPath.getParentPath()), TransactionAttributes.template()))
-              : Optional.empty();
-        }
-        return declared(method).filter(TransactionAttributes::transactional)
-            .map(attributes -> new Root(method.getSimpleName().toString(), attributes));
+        return lastMethodRoot;
       } else if (leaf instanceof ClassTree) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** The transaction a method's own body runs in: {@link #enclosing} once it reaches the method. */
+  private Optional<Root> methodRoot(MethodTree methodTree, TreePath current) {
+    Symbol.MethodSymbol method = (Symbol.MethodSymbol) TreeInfo.symbolFor((JCTree) methodTree);
+    if (method == null || outsideTransaction(method)) {
+      return Optional.empty();
+    }
+    TreePath classPath = current.getParentPath();
+    if (classPath != null && classPath.getParentPath() != null
+        && classPath.getParentPath().getLeaf() instanceof NewClassTree anonymous) {
+      // An anonymous TransactionCallback's doInTransaction runs in the template's transaction;
+      // other anonymous classes run whenever someone calls them.
+      Tree outer = classPath.getParentPath().getParentPath().getLeaf();
+      return isTemplateCallback(outer, anonymous)
+          ? Optional.of(new Root(methodName(classPath.getParentPath()), TransactionAttributes.template()))
+          : Optional.empty();
+    }
+    return declared(method).filter(TransactionAttributes::transactional)
+        .map(attributes -> new Root(method.getSimpleName().toString(), attributes));
   }
 
   /** The calls in a method's body that run on its thread, or none when its source is not in this compilation. */
