@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <p>Usage (see run.sh, which builds the class paths and installs the plugin into a private
  * repository): {@code java bench/Bench.java <workDir> <compileClasspath> <errorPronePath>
- * <checkerJar>:<processorJar> <runs> <report.md> <mavenRepo> <mavenSettings> <source dirs...>}
+ * <checkerJar>:<processorJar>:<noopChecksJar> <runs> <report.md> <mavenRepo> <mavenSettings> <source dirs...>}
  */
 public final class Bench {
   private static final List<String> JAVAC_INTERNALS =
@@ -43,6 +43,8 @@ public final class Bench {
   /** Error Prone's engine with every check disabled: what any Error Prone plugin starts from. */
   private static final String ERRORPRONE_ENGINE = "errorprone-no-checks";
   private static final String ERRORPRONE_ORMCHECK = "errorprone+ormcheck";
+  /** Error Prone with as many checks as ormcheck's, matching the same trees and doing nothing (bench/NoopChecks.java). */
+  private static final String ERRORPRONE_NOOP = "errorprone+no-op-checks";
   private static final String MVN_COMPILE = "mvn compile";
   private static final String MVN_CHECK = "mvn ormcheck:check";
 
@@ -77,9 +79,11 @@ public final class Bench {
     Path work = Path.of(args[0]);
     String compileClasspath = args[1];
     String errorProne = args[2];
-    // The checker jar, and the ormcheck-processor jar that registers its annotation processor.
+    // The checker jar, the ormcheck-processor jar that registers its annotation processor, and
+    // the jar of no-op checks that mirror ormcheck's (bench/NoopChecks.java).
     String checker = args[3].split(java.io.File.pathSeparator)[0];
     String processor = args[3].split(java.io.File.pathSeparator)[1];
+    String noop = args[3].split(java.io.File.pathSeparator)[2];
     int runs = Integer.parseInt(args[4]);
     Path report = Path.of(args[5]);
     Path mavenRepo = Path.of(args[6]);
@@ -102,6 +106,7 @@ public final class Bench {
     javacConfigs.put(ERRORPRONE_ENGINE, errorProneOptions(errorProne, "-XepDisableAllChecks"));
     javacConfigs.put(ERRORPRONE, errorProneOptions(errorProne, ""));
     javacConfigs.put(ERRORPRONE_ORMCHECK, errorProneOptions(withChecker, asWarnings));
+    javacConfigs.put(ERRORPRONE_NOOP, errorProneOptions(errorProne + java.io.File.pathSeparator + noop, ""));
 
     List<Result> results = new ArrayList<>();
     for (Path source : sources) {
@@ -160,9 +165,39 @@ public final class Bench {
       robustness.append(robustness(work, compileClasspath, options, work.resolve(name + ".sources"), name,
           results.stream().filter(r -> r.source().equals(name)).findFirst().get().lines()));
     }
-    String tables = tables(results) + robustness;
+    // Error Prone's own timers, one compilation per source: which part of the checks' time is ormcheck's.
+    StringBuilder timings = new StringBuilder("\n| source | that compilation, s | Error Prone's checks, s | ormcheck's checks, s"
+        + " | ormcheck's share of the checks' time | ormcheck's share of the compilation | ms per Error Prone check"
+        + " | ms per ormcheck check | ormcheck's largest, s |\n|---|---|---|---|---|---|---|---|---|\n");
+    String checkNames = Arrays.stream(ormcheckChecks.split(" ")).filter(f -> f.startsWith("-Xep:"))
+        .map(f -> f.split(":")[1]).distinct().collect(Collectors.joining(","));
+    for (Path source : sources) {
+      String name = source.getFileName().toString().equals("java") ? "test-corpus" : source.getFileName().toString();
+      timings.append(checkTimings(work, name, work.resolve(name + ".sources"), compileClasspath, withChecker, checkNames,
+          javacConfigs.get(ERRORPRONE_ORMCHECK)));
+    }
+    String tables = tables(results) + robustness + timings;
     System.out.println(tables);
     Files.writeString(report, keptPart(report) + markdown(tables, runs), StandardCharsets.UTF_8);
+  }
+
+  /** One row of Error Prone's per-check timers (bench/CheckTimings.java) for {@code name}. */
+  private static String checkTimings(Path work, String name, Path argfile, String classpath, String processorPath,
+      String checkNames, List<String> errorProneOptions) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    JAVAC_INTERNALS.forEach(option -> command.add(option.substring("-J".length())));
+    command.add("-Xmx6g");
+    command.addAll(List.of(Path.of("bench", "CheckTimings.java").toString(), name, argfile.toString(), classpath,
+        processorPath, checkNames));
+    command.addAll(errorProneOptions.stream().filter(o -> o.startsWith("-Xplugin:")).toList());
+    command.add("-Aormcheck.MultipleBagFetch=WARN");
+    Path log = work.resolve("timings-" + name + ".log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("CheckTimings failed, see " + log);
+    }
+    return Files.readAllLines(log).stream().filter(l -> l.startsWith("| ")).collect(Collectors.joining("\n", "", "\n"));
   }
 
   /** javac options running Error Prone from {@code processorPath} with {@code flags} (its -Xep flags). */
@@ -338,14 +373,16 @@ public final class Bench {
     s.append("\n| source | 1. ormcheck's checks on Error Prone vs javac (target <= 1.10x) | 2. Error Prone + ormcheck vs Error Prone (target <= 1.03x)"
         + " | 3. ormcheck:check vs mvn compile (target <= 1.3x) | peak memory, Error Prone + ormcheck vs Error Prone (target <= +10 %)"
         + " | peak memory, ormcheck's checks on Error Prone vs javac | the processor alone vs javac"
-        + " | Error Prone's engine, no checks, vs javac | ormcheck's checks vs that engine |\n");
-    s.append("|---|---|---|---|---|---|---|---|---|\n");
+        + " | Error Prone's engine, no checks, vs javac | ormcheck's checks vs that engine"
+        + " | Error Prone + as many no-op checks vs Error Prone | Error Prone + ormcheck vs Error Prone + no-op checks |\n");
+    s.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
       Map<String, Result> m = entry.getValue();
-      s.append(String.format(Locale.ROOT, "| %s | %.2fx | %.2fx | %.2fx | %+.1f %% | %+.1f %% | %.2fx | %.2fx | %.2fx |%n", entry.getKey(),
+      s.append(String.format(Locale.ROOT, "| %s | %.2fx | %.2fx | %.2fx | %+.1f %% | %+.1f %% | %.2fx | %.2fx | %.2fx | %.2fx | %.2fx |%n", entry.getKey(),
           ratio(m, JAVAC_ORMCHECK, JAVAC), ratio(m, ERRORPRONE_ORMCHECK, ERRORPRONE), ratio(m, MVN_CHECK, MVN_COMPILE),
           memory(m, ERRORPRONE_ORMCHECK, ERRORPRONE), memory(m, JAVAC_ORMCHECK, JAVAC), ratio(m, JAVAC_PROCESSOR, JAVAC),
-          ratio(m, ERRORPRONE_ENGINE, JAVAC), ratio(m, JAVAC_ORMCHECK, ERRORPRONE_ENGINE)));
+          ratio(m, ERRORPRONE_ENGINE, JAVAC), ratio(m, JAVAC_ORMCHECK, ERRORPRONE_ENGINE),
+          ratio(m, ERRORPRONE_NOOP, ERRORPRONE), ratio(m, ERRORPRONE_ORMCHECK, ERRORPRONE_NOOP)));
     }
     // Linearity: seconds per 1,000 lines, total and added by ormcheck, across the generated sizes.
     List<Map<String, Result>> generated = bySource.entrySet().stream()

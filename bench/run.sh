@@ -40,6 +40,10 @@ for size in "${wanted[@]}"; do
 done
 sources+=("$(pwd)/test-corpus/src/main/java")
 
-java bench/Bench.java "$work" "$compile_cp" "$errorprone" "$checker:$processor" "$runs" docs/performance.md \
+# As many Error Prone checks as ormcheck has, matching the same trees and doing nothing: the cost of
+# registering the checks, apart from their analysis.
+java -cp "$errorprone" bench/NoopChecks.java "$checker" "$work/noop-checks.jar" "$work"
+
+java bench/Bench.java "$work" "$compile_cp" "$errorprone" "$checker:$processor:$work/noop-checks.jar" "$runs" docs/performance.md \
   "$repo" "$work/settings.xml" "${sources[@]}"
 echo "Wrote docs/performance.md"
