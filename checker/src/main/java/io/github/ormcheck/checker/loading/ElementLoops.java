@@ -21,6 +21,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.LastAnswer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,8 @@ public final class ElementLoops {
   private final Map<Symbol.TypeSymbol, Boolean> streamClasses = new HashMap<>();
   /** {@code forEach} and the {@link #PIPELINE_START} names, as the compilation's interned names. */
   private final java.util.Set<com.sun.tools.javac.util.Name> iterationNames;
-  /** The last call asked about and its answer. */
-  private MethodInvocationTree lastCall;
-  private Optional<ElementLoop> lastResult = Optional.empty();
+  /** LazyLoadInLoop and UnboundedLoopInTransaction both ask, one after the other, at every call. */
+  private final LastAnswer<MethodInvocationTree, Optional<ElementLoop>> lastCall = new LastAnswer<>();
 
   private static final Context.Key<ElementLoops> KEY = new Context.Key<>();
 
@@ -133,12 +133,7 @@ public final class ElementLoops {
    * or a stream returned by a query, with the whole pipeline as the body.
    */
   public Optional<ElementLoop> of(MethodInvocationTree call, TreePath where) {
-    // LazyLoadInLoop and UnboundedLoopInTransaction both ask, one after the other, at every call.
-    if (call != lastCall) {
-      lastResult = loopAt(call, where);
-      lastCall = call;
-    }
-    return lastResult;
+    return lastCall.get(call, c -> loopAt(c, where));
   }
 
   private Optional<ElementLoop> loopAt(MethodInvocationTree call, TreePath where) {

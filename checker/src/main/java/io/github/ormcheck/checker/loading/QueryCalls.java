@@ -120,12 +120,7 @@ public final class QueryCalls {
   }
 
   private Kind kind(Symbol.MethodSymbol method) {
-    Kind kind = kinds.get(method);
-    if (kind == null) {
-      kind = classify(method);
-      kinds.put(method, kind);
-    }
-    return kind;
+    return kinds.computeIfAbsent(method, this::classify);
   }
 
   private Kind classify(Symbol.MethodSymbol method) {
@@ -133,7 +128,7 @@ public final class QueryCalls {
     if (isRepositoryQuery(method)) {
       return SpringData.REFERENCES.contains(name) ? Kind.REPOSITORY_REFERENCE : Kind.REPOSITORY_QUERY;
     }
-    if (PersistenceSessions.isSession(method.owner.getQualifiedName().toString())) {
+    if (PersistenceSessions.isSession(method.owner.getQualifiedName())) {
       if (name.equals("find") || name.equals("get")) {
         return Kind.SESSION_FIND;
       }

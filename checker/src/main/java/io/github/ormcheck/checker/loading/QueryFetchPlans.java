@@ -19,6 +19,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.KnownTypes;
+import io.github.ormcheck.checker.javac.LastAnswer;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.jpql.JoinPath;
@@ -75,8 +76,7 @@ public final class QueryFetchPlans {
   private Tree lastTree;
   private boolean lastNamedGraphs;
   private ImmutableList<Site> lastSites;
-  private MethodTree lastCriteriaTree;
-  private ImmutableList<Site> lastCriteriaSites;
+  private final LastAnswer<MethodTree, ImmutableList<Site>> lastCriteria = new LastAnswer<>();
 
   private QueryFetchPlans(EntityModel model, Context context) {
     this.model = model;
@@ -191,11 +191,7 @@ public final class QueryFetchPlans {
    * last collection (the one that makes the plan multiply).
    */
   public ImmutableList<Site> criteria(MethodTree tree) {
-    if (tree != lastCriteriaTree) {
-      lastCriteriaSites = criteriaUncached(tree);
-      lastCriteriaTree = tree;
-    }
-    return lastCriteriaSites;
+    return lastCriteria.get(tree, this::criteriaUncached);
   }
 
   private ImmutableList<Site> criteriaUncached(MethodTree tree) {

@@ -74,12 +74,7 @@ public final class RemoteCalls {
    * every call inside a transaction.
    */
   private Optional<String> declaredRemote(Symbol.MethodSymbol method) {
-    Optional<String> kind = declaredRemote.get(method);
-    if (kind == null) {
-      kind = declaredRemoteUncached(method);
-      declaredRemote.put(method, kind);
-    }
-    return kind;
+    return declaredRemote.computeIfAbsent(method, this::declaredRemoteUncached);
   }
 
   private Optional<String> declaredRemoteUncached(Symbol.MethodSymbol method) {

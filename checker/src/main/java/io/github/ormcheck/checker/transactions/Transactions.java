@@ -20,6 +20,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.tree.TreeScanner;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.KnownTypes;
+import io.github.ormcheck.checker.javac.LastAnswer;
 import io.github.ormcheck.checker.frameworks.SpringTx;
 import io.github.ormcheck.checker.frameworks.ThreadHandoffs;
 import java.util.ArrayList;
@@ -60,10 +61,9 @@ public final class Transactions {
   private final Map<Symbol, Optional<TransactionAttributes>> annotatedTransactional = new HashMap<>();
   private final Map<Symbol.MethodSymbol, Boolean> outsideTransaction = new HashMap<>();
   /** The innermost function {@link #enclosing} last reached, and the transaction it runs in. */
-  private Tree lastScope;
-  private Optional<Root> lastScopeRoot = Optional.empty();
-  private MethodTree lastMethod;
-  private Optional<Root> lastMethodRoot = Optional.empty();
+  private final LastAnswer<Tree, Optional<Root>> lastScope = new LastAnswer<>();
+  /** Code in a method alternates between its own body and its lambdas: the method's answer too. */
+  private final LastAnswer<MethodTree, Optional<Root>> lastMethod = new LastAnswer<>();
 
   private Transactions(Context context) {
     this.trees = JavacTrees.instance(context);
@@ -154,11 +154,8 @@ public final class Transactions {
           || leaf instanceof MethodTree) {
         // The checks ask for each call of a method in turn: the innermost function's answer is
         // kept for the next call in it.
-        if (leaf != lastScope) {
-          lastScopeRoot = fromScope(current);
-          lastScope = leaf;
-        }
-        return lastScopeRoot;
+        TreePath scope = current;
+        return lastScope.get(leaf, l -> fromScope(scope));
       }
       if (leaf instanceof ClassTree) {
         return Optional.empty();
@@ -180,12 +177,8 @@ public final class Transactions {
           return Optional.empty();
         }
       } else if (leaf instanceof MethodTree methodTree) {
-        // Code in a method alternates between its own body and its lambdas: keep its answer too.
-        if (methodTree != lastMethod) {
-          lastMethodRoot = methodRoot(methodTree, current);
-          lastMethod = methodTree;
-        }
-        return lastMethodRoot;
+        TreePath method = current;
+        return lastMethod.get(methodTree, m -> methodRoot(m, method));
       } else if (leaf instanceof ClassTree) {
         return Optional.empty();
       }
