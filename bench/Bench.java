@@ -92,7 +92,9 @@ public final class Bench {
 
     // Rules that are errors in real builds would stop the compilation of the corpus's own cases.
     String asWarnings = "-Xep:InvalidLoadPlan:WARN -Xep:MultipleBagFetch:WARN";
-    String ormcheckChecks = ormcheckChecks(Path.of(checker)) + " " + asWarnings;
+    List<String> checkNames = ormcheckCheckNames(Path.of(checker));
+    String ormcheckChecks = checkNames.stream().map(n -> "-Xep:" + n + ":WARN").collect(Collectors.joining(" "))
+        + " " + asWarnings;
     String withChecker = errorProne + java.io.File.pathSeparator + checker;
     Map<String, List<String>> javacConfigs = new LinkedHashMap<>();
     javacConfigs.put(JAVAC, List.of("-proc:none"));
@@ -169,11 +171,9 @@ public final class Bench {
     StringBuilder timings = new StringBuilder("\n| source | that compilation, s | Error Prone's checks, s | ormcheck's checks, s"
         + " | ormcheck's share of the checks' time | ormcheck's share of the compilation | ms per Error Prone check"
         + " | ms per ormcheck check | ormcheck's largest, s |\n|---|---|---|---|---|---|---|---|---|\n");
-    String checkNames = Arrays.stream(ormcheckChecks.split(" ")).filter(f -> f.startsWith("-Xep:"))
-        .map(f -> f.split(":")[1]).distinct().collect(Collectors.joining(","));
     for (Path source : sources) {
       String name = source.getFileName().toString().equals("java") ? "test-corpus" : source.getFileName().toString();
-      timings.append(checkTimings(work, name, work.resolve(name + ".sources"), compileClasspath, withChecker, checkNames,
+      timings.append(checkTimings(work, name, work.resolve(name + ".sources"), compileClasspath, withChecker, String.join(",", checkNames),
           javacConfigs.get(ERRORPRONE_ORMCHECK)));
     }
     String tables = tables(results) + robustness + timings;
@@ -253,14 +253,14 @@ public final class Bench {
     return all;
   }
 
-  /** The ormcheck checks registered in the checker jar, enabled one by one. */
-  private static String ormcheckChecks(Path jar) throws IOException {
+  /** The names of the ormcheck checks registered in the checker jar. */
+  private static List<String> ormcheckCheckNames(Path jar) throws IOException {
     try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
       java.util.zip.ZipEntry entry = file.getEntry("META-INF/services/com.google.errorprone.bugpatterns.BugChecker");
       String text = new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
       return text.lines().map(String::trim).filter(l -> !l.isEmpty())
-          .map(l -> "-Xep:" + l.substring(l.lastIndexOf('.') + 1) + ":WARN")
-          .collect(Collectors.joining(" "));
+          .map(l -> l.substring(l.lastIndexOf('.') + 1))
+          .toList();
     }
   }
 
