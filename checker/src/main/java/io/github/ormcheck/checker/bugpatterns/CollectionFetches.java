@@ -45,11 +45,11 @@ final class CollectionFetches {
     try {
       if (tree instanceof MethodInvocationTree) {
         MethodInvocationTree call = (MethodInvocationTree) tree;
-        if (!QueryFetchPlans.mayCreateFromText(call)) {
+        QueryFetchPlans plans = QueryFetchPlans.instance(state.context);
+        if (!plans.mayCreateFromText(call)) {
           return ImmutableList.of(); // most calls: decided by the name, before any lookup
         }
-        Optional<QueryFetchPlans.Site> site =
-            QueryFetchPlans.instance(state.context).onCall(call, () -> enclosing(state));
+        Optional<QueryFetchPlans.Site> site = plans.onCall(call, () -> enclosing(state));
         return site.map(ImmutableList::of).orElse(ImmutableList.of());
       }
       return QueryFetchPlans.instance(state.context).declaredBy(tree, namedGraphUses);

@@ -4,6 +4,7 @@ import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
@@ -72,9 +73,13 @@ public final class PaginatedCollectionFetch extends BugChecker
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
+    ImmutableList<QueryFetchPlans.Site> sites = CollectionFetches.sites(this, options, tree, state, true);
+    if (sites.isEmpty()) {
+      return Description.NO_MATCH; // most methods: no plan, so how they page does not matter
+    }
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
     Optional<String> paging = method == null ? Optional.empty() : Pagination.ofRepositoryMethod(method);
-    for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, tree, state, true)) {
+    for (QueryFetchPlans.Site site : sites) {
       report(site, paging.or(() -> site.plan().limitInText() ? Optional.of("its limit/offset clause") : Optional.empty()), state);
     }
     return Description.NO_MATCH;
@@ -82,7 +87,7 @@ public final class PaginatedCollectionFetch extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    Optional<MethodInvocationTree> created = Pagination.createdQuery(tree);
+    Optional<MethodInvocationTree> created = Pagination.instance(state.context).createdQuery(tree);
     if (created.isPresent()) {
       for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, created.get(), state, false)) {
         report(new QueryFetchPlans.Site(tree, site.plan(), site.symbol()),

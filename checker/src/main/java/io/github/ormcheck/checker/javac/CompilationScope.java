@@ -59,12 +59,20 @@ public final class CompilationScope {
    * rounds; checks run after processing, on the final classes.)
    */
   public static EntityModel entityModel(Context context) {
-    EntityModel model = context.get(ENTITY_MODEL);
-    if (model == null) {
-      model = new EntityModel(JavacTypes.instance(context));
-      context.put(ENTITY_MODEL, model);
+    return instance(context, ENTITY_MODEL, c -> new EntityModel(JavacTypes.instance(c)));
+  }
+
+  /**
+   * The compilation's instance of a per-compilation helper, created on first use. javac's {@link
+   * Context} is the compilation, so nothing outlives it and no state is static.
+   */
+  public static <T> T instance(Context context, Context.Key<T> key, java.util.function.Function<Context, T> create) {
+    T existing = context.get(key);
+    if (existing == null) {
+      existing = create.apply(context);
+      context.put(key, existing);
     }
-    return model;
+    return existing;
   }
 
   /** Called by the annotation processor when it starts: it checks the mappings of this compilation. */

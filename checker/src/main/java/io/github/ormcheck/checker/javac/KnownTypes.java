@@ -30,12 +30,7 @@ public final class KnownTypes {
   }
 
   public static KnownTypes instance(Context context) {
-    KnownTypes known = context.get(KEY);
-    if (known == null) {
-      known = new KnownTypes(context);
-      context.put(KEY, known);
-    }
-    return known;
+    return CompilationScope.instance(context, KEY, KnownTypes::new);
   }
 
   /** The class or interface of that qualified name, if the compilation can see it. */

@@ -21,7 +21,9 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.LastAnswer;
+import io.github.ormcheck.checker.javac.NameSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +40,8 @@ public final class ElementLoops {
   private final Type streamType;
   private final Map<Symbol.TypeSymbol, Boolean> iterableClasses = new HashMap<>();
   private final Map<Symbol.TypeSymbol, Boolean> streamClasses = new HashMap<>();
-  /** {@code forEach} and the {@link #PIPELINE_START} names, as the compilation's interned names. */
-  private final java.util.Set<com.sun.tools.javac.util.Name> iterationNames;
+  /** {@code forEach} and the {@link #PIPELINE_START} names. */
+  private final NameSet iterationNames;
   /** LazyLoadInLoop and UnboundedLoopInTransaction both ask, one after the other, at every call. */
   private final LastAnswer<MethodInvocationTree, Optional<ElementLoop>> lastCall = new LastAnswer<>();
 
@@ -47,21 +49,13 @@ public final class ElementLoops {
 
   /** The compilation's instance: the types it looks up are resolved once per compilation. */
   public static ElementLoops instance(Context context) {
-    ElementLoops loops = context.get(KEY);
-    if (loops == null) {
-      loops = new ElementLoops(context);
-      context.put(KEY, loops);
-    }
-    return loops;
+    return CompilationScope.instance(context, KEY, ElementLoops::new);
   }
 
   public ElementLoops(Context context) {
     this.types = Types.instance(context);
     this.symtab = Symtab.instance(context);
-    com.sun.tools.javac.util.Names names = com.sun.tools.javac.util.Names.instance(context);
-    this.iterationNames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    iterationNames.add(names.fromString(FOR_EACH));
-    PIPELINE_START.forEach(start -> iterationNames.add(names.fromString(start)));
+    this.iterationNames = new NameSet(context, ImmutableSet.<String>builder().add(FOR_EACH).addAll(PIPELINE_START).build());
     javax.lang.model.element.TypeElement stream =
         com.sun.tools.javac.model.JavacElements.instance(context).getTypeElement("java.util.stream.Stream");
     this.streamType = stream == null ? null : ((Symbol) stream).type;
@@ -146,7 +140,7 @@ public final class ElementLoops {
       return Optional.empty();
     }
     javax.lang.model.element.Name name = select.getIdentifier();
-    if (iterates(name) && isIterable(receiverType)) {
+    if (iterationNames.contains(name) && isIterable(receiverType)) {
       return elementType(receiver, symtab.iterableType)
           .map(element -> new ElementLoop(call, receiver, element, receiver, true, outermostPipeline(where)));
     }
@@ -155,14 +149,6 @@ public final class ElementLoops {
           .map(element -> new ElementLoop(call, receiver, element, receiver, true, outermostPipeline(where)));
     }
     return Optional.empty();
-  }
-
-  /**
-   * {@code forEach}, {@code stream}, {@code parallelStream}. javac interns names, so they compare
-   * by identity; decoding the name of every call into a String would cost more than the rest.
-   */
-  private boolean iterates(javax.lang.model.element.Name name) {
-    return iterationNames.contains(name);
   }
 
   /** Whether an expression is itself a stream step, so that the pipeline started earlier. */

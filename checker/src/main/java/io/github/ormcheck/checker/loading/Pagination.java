@@ -5,7 +5,10 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.javac.CompilationScope;
+import io.github.ormcheck.checker.javac.NameSet;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.List;
 import java.util.Optional;
@@ -23,14 +26,27 @@ public final class Pagination {
   private static final Pattern LIMITING_NAME =
       Pattern.compile("^(find|read|get|query|search|stream)(Distinct)?(First|Top)(\\d*)(Distinct)?(By|[A-Z].*By).*");
 
-  private Pagination() {}
+  private static final Context.Key<Pagination> KEY = new Context.Key<>();
+
+  private final NameSet paginate;
+  private final NameSet create;
+
+  private Pagination(Context context) {
+    this.paginate = new NameSet(context, PAGINATE);
+    this.create = new NameSet(context, CREATE);
+  }
+
+  /** The compilation's instance: the method names it looks for, in the compilation's name table. */
+  public static Pagination instance(Context context) {
+    return CompilationScope.instance(context, KEY, Pagination::new);
+  }
 
   /**
    * For a {@code setFirstResult}/{@code setMaxResults} call, the query creation it paginates,
    * when it is the first pagination call of the chain (so a chain reports once).
    */
-  public static Optional<MethodInvocationTree> createdQuery(MethodInvocationTree call) {
-    if (!QueryFetchPlans.isCallTo(call, PAGINATE)) {
+  public Optional<MethodInvocationTree> createdQuery(MethodInvocationTree call) {
+    if (!paginate.isCallOn(call)) {
       return Optional.empty();
     }
     ExpressionTree current = ((MemberSelectTree) call.getMethodSelect()).getExpression();
@@ -40,10 +56,10 @@ public final class Pagination {
           || !(((MethodInvocationTree) current).getMethodSelect() instanceof MemberSelectTree)) {
         return Optional.empty();
       }
-      if (QueryFetchPlans.isCallTo(current, PAGINATE)) {
+      if (paginate.isCallOn(current)) {
         return Optional.empty();
       }
-      if (QueryFetchPlans.isCallTo(current, CREATE)) {
+      if (create.isCallOn(current)) {
         return Optional.of((MethodInvocationTree) current);
       }
       current = ((MemberSelectTree) ((MethodInvocationTree) current).getMethodSelect()).getExpression();

@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.loading;
 
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.jpql.JpqlFetchAnalysis;
 import io.github.ormcheck.checker.jpql.QueryFetches;
 import java.util.HashMap;
@@ -20,12 +21,7 @@ public final class ParsedQueries {
   private ParsedQueries() {}
 
   public static ParsedQueries instance(Context context) {
-    ParsedQueries queries = context.get(KEY);
-    if (queries == null) {
-      queries = new ParsedQueries();
-      context.put(KEY, queries);
-    }
-    return queries;
+    return CompilationScope.instance(context, KEY, unused -> new ParsedQueries());
   }
 
   /** {@link JpqlFetchAnalysis#analyze}, once per distinct text. */

@@ -14,6 +14,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
@@ -86,12 +87,7 @@ public final class QueryCalls {
 
   /** The compilation's instance. */
   public static QueryCalls instance(Context context) {
-    QueryCalls calls = context.get(KEY);
-    if (calls == null) {
-      calls = new QueryCalls(context);
-      context.put(KEY, calls);
-    }
-    return calls;
+    return CompilationScope.instance(context, KEY, QueryCalls::new);
   }
 
   /** The query {@code call} runs, if it runs one; {@code where} is the path to the call. */

@@ -4,8 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -20,6 +18,7 @@ import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.javac.LastAnswer;
+import io.github.ormcheck.checker.javac.NameSet;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.jpql.JoinPath;
@@ -63,6 +62,7 @@ public final class QueryFetchPlans {
   private final Types types;
   private final KnownTypes known;
   private final ParsedQueries queries;
+  private final NameSet createFromText;
 
   private static final Context.Key<QueryFetchPlans> KEY = new Context.Key<>();
 
@@ -85,16 +85,12 @@ public final class QueryFetchPlans {
     this.known = KnownTypes.instance(context);
     this.queries = ParsedQueries.instance(context);
     this.repositories = new RepositoryOrigins(model, context);
+    this.createFromText = new NameSet(context, CREATE_FROM_TEXT);
   }
 
   /** The compilation's instance, on the compilation's entity model. */
   public static QueryFetchPlans instance(Context context) {
-    QueryFetchPlans plans = context.get(KEY);
-    if (plans == null) {
-      plans = new QueryFetchPlans(CompilationScope.entityModel(context), context);
-      context.put(KEY, plans);
-    }
-    return plans;
+    return CompilationScope.instance(context, KEY, c -> new QueryFetchPlans(CompilationScope.entityModel(c), c));
   }
 
   /**
@@ -216,8 +212,8 @@ public final class QueryFetchPlans {
    * Whether a call can create a query from text, by its name alone: the test every check makes at
    * every call before anything else.
    */
-  public static boolean mayCreateFromText(MethodInvocationTree call) {
-    return !call.getArguments().isEmpty() && isCallTo(call, CREATE_FROM_TEXT);
+  public boolean mayCreateFromText(MethodInvocationTree call) {
+    return !call.getArguments().isEmpty() && createFromText.isCallOn(call);
   }
 
   /**
@@ -373,12 +369,5 @@ public final class QueryFetchPlans {
       }.scan(annotation, null);
     }
     return found;
-  }
-
-  /** Whether {@code expression} is a call named one of {@code names}. */
-  static boolean isCallTo(ExpressionTree expression, List<String> names) {
-    return expression instanceof MethodInvocationTree
-        && ((MethodInvocationTree) expression).getMethodSelect() instanceof MemberSelectTree
-        && names.contains(((MemberSelectTree) ((MethodInvocationTree) expression).getMethodSelect()).getIdentifier().toString());
   }
 }

@@ -19,6 +19,7 @@ import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.tree.TreeScanner;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.javac.LastAnswer;
 import io.github.ormcheck.checker.frameworks.SpringTx;
@@ -71,12 +72,7 @@ public final class Transactions {
   }
 
   public static Transactions instance(Context context) {
-    Transactions existing = context.get(KEY);
-    if (existing == null) {
-      existing = new Transactions(context);
-      context.put(KEY, existing);
-    }
-    return existing;
+    return CompilationScope.instance(context, KEY, Transactions::new);
   }
 
   /** A memo for analyses built on this model, kept as long as the compilation. */
