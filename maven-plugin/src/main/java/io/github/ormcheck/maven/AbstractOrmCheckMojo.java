@@ -15,9 +15,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 
 /** The parameters both goals share, validated into a {@link CheckRequest}. */
 abstract class AbstractOrmCheckMojo extends AbstractMojo {
@@ -35,6 +39,16 @@ abstract class AbstractOrmCheckMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
   List<String> classpathElements;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  /** Resolves the compiler plugin's annotationProcessorPaths. */
+  @Component
+  RepositorySystem repositorySystem;
 
   /** This plugin's dependencies: Error Prone and ormcheck, the forked javac's processor path. */
   @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
@@ -95,11 +109,12 @@ abstract class AbstractOrmCheckMojo extends AbstractMojo {
         toolPath.add(artifact.getFile().toPath());
       }
     }
+    CompilerPluginSettings compiler = CompilerPluginSettings.of(project);
     return new CheckRequest(
         base,
         sourceRoot.toPath().toAbsolutePath().normalize(),
         buildDirectory.toPath().resolve("ormcheck"),
-        compileSourceRoots.stream().map(Path::of).toList(),
+        sourceRoots(compiler),
         List.of(resourcesDirectory.toPath()),
         classpathElements.stream().map(Path::of).toList(),
         toolPath,
@@ -108,7 +123,23 @@ abstract class AbstractOrmCheckMojo extends AbstractMojo {
         Optional.ofNullable(baseline).map(f -> f.toPath().toAbsolutePath()),
         failOn,
         parseRules(rules),
-        excludes == null ? List.of() : excludes.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        excludes == null ? List.of() : excludes.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        new ProcessorPaths(repositorySystem, session, project).processing(compiler));
+  }
+
+  /**
+   * The module's main source roots, without the directory its processors wrote to in the build:
+   * the compiler plugin adds it to the source roots, and compiling its files while the same
+   * processors run again would make them recreate existing types, which javac refuses.
+   */
+  List<Path> sourceRoots(CompilerPluginSettings compiler) {
+    Path generated = basedir.toPath().resolve(compiler.generatedSourcesDirectory()
+            .orElse(buildDirectory.toPath().resolve("generated-sources/annotations").toString()))
+        .toAbsolutePath().normalize();
+    return compileSourceRoots.stream()
+        .map(root -> basedir.toPath().resolve(root).toAbsolutePath().normalize())
+        .filter(root -> compiler.disabled() || !root.equals(generated))
+        .toList();
   }
 
   /** Parses {@code ormcheck.rules}; a bad entry names the parameter and the accepted values. */

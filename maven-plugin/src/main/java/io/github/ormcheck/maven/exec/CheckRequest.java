@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param ruleSettings per-rule severity overrides
  * @param excludes glob patterns ({@code **}/legacy/**) over paths relative to {@code baseDir}:
  *     findings in matching files are dropped (the files are still compiled)
+ * @param processing the module's annotation processing, as its compiler plugin configures it
  */
 public record CheckRequest(
     Path baseDir,
@@ -40,4 +41,17 @@ public record CheckRequest(
     Optional<Path> baselineFile,
     FailOn failOn,
     Map<String, RuleSetting> ruleSettings,
-    List<String> excludes) {}
+    List<String> excludes,
+    Processing processing) {
+  /** This request with another class path. */
+  public CheckRequest withClassPath(List<Path> newClassPath) {
+    return new CheckRequest(baseDir, reportRoot, workDir, sourceRoots, resourceDirs, newClassPath, toolPath,
+        javaExecutable, sarifFile, baselineFile, failOn, ruleSettings, excludes, processing);
+  }
+
+  /** This request with another annotation processing. */
+  public CheckRequest withProcessing(Processing newProcessing) {
+    return new CheckRequest(baseDir, reportRoot, workDir, sourceRoots, resourceDirs, classPath, toolPath,
+        javaExecutable, sarifFile, baselineFile, failOn, ruleSettings, excludes, newProcessing);
+  }
+}

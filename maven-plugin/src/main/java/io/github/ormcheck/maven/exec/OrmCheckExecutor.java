@@ -203,16 +203,24 @@ public final class OrmCheckExecutor {
     args.add(classes.toString());
     args.add("-classpath");
     args.add(joinPath(request.classPath()));
-    // ormcheck and Error Prone first, then the module's class path: annotation processors the
-    // module gets from it (Lombok, Hibernate's metamodel generator) run as in its own build, so
-    // code that needs their output still compiles. Processors configured only through the
-    // compiler plugin's annotationProcessorPaths are not seen. ormcheck itself brings no
-    // processor (its mapping rules are Error Prone checks like the others), so a module without
-    // processors of its own is compiled without processing rounds.
+    // ormcheck and Error Prone first, then the processors of the module's own build: those of the
+    // compiler plugin's annotationProcessorPaths, else those on the class path, as javac finds them
+    // in that build. Lombok, MapStruct or Hibernate's metamodel generator run as there, so code
+    // that needs their output compiles. ormcheck itself brings no processor (its mapping rules are
+    // Error Prone checks like the others), so a module without processors of its own is compiled
+    // without processing rounds.
+    Processing processing = request.processing();
     List<Path> processorPath = new ArrayList<>(request.toolPath());
-    processorPath.addAll(request.classPath());
+    processorPath.addAll(processing.processorPath().orElse(request.classPath()));
     args.add("-processorpath");
     args.add(joinPath(processorPath));
+    if (processing.disabled()) {
+      args.add("-proc:none"); // Error Prone is a javac plugin, not a processor: it still runs
+    } else if (!processing.processors().isEmpty()) {
+      args.add("-processor");
+      args.add(String.join(",", processing.processors()));
+    }
+    args.addAll(processing.options());
     args.add("-encoding");
     args.add("UTF-8");
     args.add("-parameters");

@@ -83,7 +83,8 @@ class OrmCheckExecutorTest {
         Optional.of(module.resolve("ormcheck-baseline.json")),
         failOn,
         rules,
-        excludes);
+        excludes,
+        Processing.FROM_CLASS_PATH);
   }
 
   private static List<String> rulesAndLines(List<Finding> findings) {
@@ -97,9 +98,68 @@ class OrmCheckExecutorTest {
    */
   @Test
   void processorsOnTheModulesClassPathRunInTheAnalysis() throws Exception {
-    Path processorSources = module.resolve("processor-src/gen/NamesProcessor.java");
-    Files.createDirectories(processorSources.getParent());
-    Files.writeString(processorSources, """
+    Path processor = compileProcessor("ClassPathNames", "\"Names\"", true);
+    write("src/main/java/shop/Order.java", ORDER.replace("@Id Long id;", "@Id Long id;\n  String kind = Names.ORDER;"));
+    write("src/main/java/shop/Customer.java", CUSTOMER);
+    CheckRequest plain = request(FailOn.ERROR, Map.of(), List.of());
+    List<Path> classPath = new java.util.ArrayList<>(plain.classPath());
+    classPath.add(processor);
+
+    CheckResult result = new OrmCheckExecutor().check(plain.withClassPath(classPath));
+
+    assertTrue(rulesAndLines(result.findings()).contains("EagerToOne:9"), rulesAndLines(result.findings()).toString());
+  }
+
+  /**
+   * The compiler plugin's {@code annotationProcessorPaths}, {@code annotationProcessors} and
+   * {@code -A} arguments (Spring Initializr's Lombok setup, MapStruct's documented one): the
+   * processor is on neither the class path nor in a services file, and needs its option.
+   */
+  @Test
+  void processorsOfTheCompilerPluginRunWithTheirOptions() throws Exception {
+    Path processor = compileProcessor("ConfiguredNames", "processingEnv.getOptions().get(\"names.class\")", false);
+    write("src/main/java/shop/Order.java", ORDER.replace("@Id Long id;", "@Id Long id;\n  String kind = Labels.ORDER;"));
+    write("src/main/java/shop/Customer.java", CUSTOMER);
+    CheckRequest plain = request(FailOn.ERROR, Map.of(), List.of());
+    CheckRequest configured = plain.withProcessing(new Processing(
+        Optional.of(List.of(processor)), List.of("gen.ConfiguredNames"), false, List.of("-Anames.class=Labels")));
+
+    CheckResult result = new OrmCheckExecutor().check(configured);
+
+    assertTrue(rulesAndLines(result.findings()).contains("EagerToOne:9"), rulesAndLines(result.findings()).toString());
+    // Without the compiler plugin's settings the module does not compile for the analysis.
+    OrmCheckException error = assertThrows(OrmCheckException.class, () -> new OrmCheckExecutor().check(plain));
+    assertTrue(error.getMessage().contains("Labels"), error.getMessage());
+  }
+
+  /** {@code proc=none}: the processors on the class path stay off, ormcheck's checks still run. */
+  @Test
+  void procNoneRunsNoProcessorButTheChecks() throws Exception {
+    Path processor = compileProcessor("Failing", "null", true);
+    write("src/main/java/shop/Order.java", ORDER);
+    write("src/main/java/shop/Customer.java", CUSTOMER);
+    CheckRequest plain = request(FailOn.ERROR, Map.of(), List.of());
+    List<Path> classPath = new java.util.ArrayList<>(plain.classPath());
+    classPath.add(processor);
+    CheckRequest withProcessor = plain.withClassPath(classPath);
+
+    CheckResult result = new OrmCheckExecutor().check(
+        withProcessor.withProcessing(new Processing(Optional.empty(), List.of(), true, List.of())));
+
+    assertTrue(rulesAndLines(result.findings()).contains("EagerToOne:8"), rulesAndLines(result.findings()).toString());
+    // The processor does run without proc=none, and fails on the missing class name.
+    assertThrows(OrmCheckException.class, () -> new OrmCheckExecutor().check(withProcessor));
+  }
+
+  /**
+   * Compiles a processor {@code gen.<name>} that generates {@code shop.<class>} with a constant
+   * {@code ORDER}, the class name given by the Java expression {@code className} (a null name is
+   * an error); with {@code services}, registered in {@code META-INF/services}. Returns its classes.
+   */
+  private Path compileProcessor(String name, String className, boolean services) throws IOException {
+    Path sources = module.resolve("processor-src/gen/" + name + ".java");
+    Files.createDirectories(sources.getParent());
+    Files.writeString(sources, """
         package gen;
 
         import java.io.Writer;
@@ -107,9 +167,11 @@ class OrmCheckExecutorTest {
         import javax.annotation.processing.*;
         import javax.lang.model.SourceVersion;
         import javax.lang.model.element.TypeElement;
+        import javax.tools.Diagnostic;
 
         @SupportedAnnotationTypes("*")
-        public class NamesProcessor extends AbstractProcessor {
+        @SupportedOptions("names.class")
+        public class NAME extends AbstractProcessor {
           private boolean done;
 
           @Override
@@ -121,8 +183,13 @@ class OrmCheckExecutorTest {
           public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             if (!done) {
               done = true;
-              try (Writer out = processingEnv.getFiler().createSourceFile("shop.Names").openWriter()) {
-                out.write("package shop; public final class Names { public static final String ORDER = \\\"order\\\"; }");
+              String name = CLASS_NAME;
+              if (name == null) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "NAME: no class name");
+                return false;
+              }
+              try (Writer out = processingEnv.getFiler().createSourceFile("shop." + name).openWriter()) {
+                out.write("package shop; public final class " + name + " { public static final String ORDER = \\"order\\"; }");
               } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
               }
@@ -130,26 +197,16 @@ class OrmCheckExecutorTest {
             return false;
           }
         }
-        """);
-    Path processorClasses = Files.createDirectories(module.resolve("processor-classes"));
+        """.replace("CLASS_NAME", className).replace("NAME", name));
+    Path classes = Files.createDirectories(module.resolve("processor-classes-" + name));
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-    assertEquals(0, javac.run(null, null, null, "-d", processorClasses.toString(), processorSources.toString()));
-    Path services = processorClasses.resolve("META-INF/services/javax.annotation.processing.Processor");
-    Files.createDirectories(services.getParent());
-    Files.writeString(services, "gen.NamesProcessor\n");
-    write("src/main/java/shop/Order.java", ORDER.replace("@Id Long id;", "@Id Long id;\n  String kind = Names.ORDER;"));
-    write("src/main/java/shop/Customer.java", CUSTOMER);
-
-    CheckRequest plain = request(FailOn.ERROR, Map.of(), List.of());
-    List<Path> classPath = new java.util.ArrayList<>(plain.classPath());
-    classPath.add(processorClasses);
-    CheckRequest withProcessor = new CheckRequest(plain.baseDir(), plain.reportRoot(), plain.workDir(),
-        plain.sourceRoots(), plain.resourceDirs(), classPath, plain.toolPath(), plain.javaExecutable(),
-        plain.sarifFile(), plain.baselineFile(), plain.failOn(), plain.ruleSettings(), plain.excludes());
-
-    CheckResult result = new OrmCheckExecutor().check(withProcessor);
-
-    assertTrue(rulesAndLines(result.findings()).contains("EagerToOne:9"), rulesAndLines(result.findings()).toString());
+    assertEquals(0, javac.run(null, null, null, "-d", classes.toString(), sources.toString()));
+    if (services) {
+      Path file = classes.resolve("META-INF/services/javax.annotation.processing.Processor");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "gen." + name + "\n");
+    }
+    return classes;
   }
 
   @Test
@@ -237,10 +294,7 @@ class OrmCheckExecutorTest {
     write("src/main/java/shop/Plain.java", "package shop; class Plain { Missing m; }\n");
     write("src/main/resources/application.properties", "spring.datasource.url=jdbc:h2:mem:x\n");
     CheckRequest withoutJpa = request(FailOn.WARNING, Map.of(), List.of());
-    withoutJpa = new CheckRequest(withoutJpa.baseDir(), withoutJpa.reportRoot(), withoutJpa.workDir(),
-        withoutJpa.sourceRoots(), withoutJpa.resourceDirs(), List.of(), withoutJpa.toolPath(),
-        withoutJpa.javaExecutable(), withoutJpa.sarifFile(), withoutJpa.baselineFile(), withoutJpa.failOn(),
-        withoutJpa.ruleSettings(), withoutJpa.excludes());
+    withoutJpa = withoutJpa.withClassPath(List.of());
     CheckResult result = new OrmCheckExecutor().check(withoutJpa);
     // No fork (the broken source would be a tool error), and no OpenSessionInView without JPA.
     assertFalse(Files.exists(module.resolve("target/ormcheck/javac.args")));

@@ -1,0 +1,9 @@
+package shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Customer {
+  @Id Long id;
+}
