@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -20,18 +19,19 @@ final class AssociationReader {
     this.types = types;
   }
 
-  Optional<Association> read(Element member, TypeMirror type) {
+  /** The association a member with these annotations and this type maps, if any. */
+  Optional<Association> read(Annotations on, TypeMirror type) {
     for (Cardinality cardinality : Cardinality.values()) {
-      Optional<AnnotationMirror> mapping = Mirrors.findPersistence(member, cardinality.annotation());
+      Optional<AnnotationMirror> mapping = on.findPersistence(cardinality.annotation());
       if (mapping.isPresent()) {
-        return Optional.of(read(member, type, cardinality, mapping.get()));
+        return Optional.of(read(on, type, cardinality, mapping.get()));
       }
     }
     return Optional.empty();
   }
 
   private Association read(
-      Element member, TypeMirror type, Cardinality cardinality, AnnotationMirror mapping) {
+      Annotations member, TypeMirror type, Cardinality cardinality, AnnotationMirror mapping) {
     Optional<AnnotationValue> fetchValue = Mirrors.explicitValue(mapping, "fetch");
     Optional<FetchMode> fetchMode = hibernateFetchMode(member);
     FetchType fetch = cardinality.jpaDefault();
@@ -60,11 +60,10 @@ final class AssociationReader {
         target,
         cardinality.isPlural() ? collectionKind(member, type) : CollectionKind.NONE,
         Mirrors.explicitString(mapping, "mappedBy").filter(name -> !name.isEmpty()),
-        Mirrors.hasPersistence(member, JpaNames.JOIN_COLUMN)
-            || Mirrors.hasPersistence(member, JpaNames.JOIN_COLUMNS),
-        Mirrors.hasPersistence(member, JpaNames.JOIN_TABLE),
-        Mirrors.hasPersistence(member, JpaNames.MAPS_ID),
-        Mirrors.find(member, JpaNames.HIBERNATE_BATCH_SIZE)
+        member.hasPersistence(JpaNames.JOIN_COLUMN) || member.hasPersistence(JpaNames.JOIN_COLUMNS),
+        member.hasPersistence(JpaNames.JOIN_TABLE),
+        member.hasPersistence(JpaNames.MAPS_ID),
+        member.find(JpaNames.HIBERNATE_BATCH_SIZE)
             .map(batch -> Mirrors.explicitInt(batch, "size"))
             .orElse(OptionalInt.empty()),
         fetchMode,
@@ -72,8 +71,8 @@ final class AssociationReader {
         fetchValue);
   }
 
-  private static Optional<FetchMode> hibernateFetchMode(Element member) {
-    return Mirrors.find(member, JpaNames.HIBERNATE_FETCH)
+  private static Optional<FetchMode> hibernateFetchMode(Annotations member) {
+    return member.find(JpaNames.HIBERNATE_FETCH)
         .flatMap(fetch -> Mirrors.explicitEnum(fetch, "value"))
         .flatMap(
             constant -> {
@@ -86,14 +85,14 @@ final class AssociationReader {
             });
   }
 
-  private static boolean lazyCollectionDisabled(Element member) {
-    return Mirrors.find(member, JpaNames.HIBERNATE_LAZY_COLLECTION)
+  private static boolean lazyCollectionDisabled(Annotations member) {
+    return member.find(JpaNames.HIBERNATE_LAZY_COLLECTION)
         .flatMap(lazy -> Mirrors.explicitEnum(lazy, "value"))
         .filter("FALSE"::equals)
         .isPresent();
   }
 
-  private CollectionKind collectionKind(Element member, TypeMirror type) {
+  private CollectionKind collectionKind(Annotations member, TypeMirror type) {
     String erased = erasedName(type);
     switch (erased) {
       case "java.util.Set":
@@ -108,11 +107,10 @@ final class AssociationReader {
       case "java.util.Collection":
         // As Hibernate binds them: only a List is indexed; a Collection ignores @OrderColumn.
         if (erased.equals("java.util.List")
-            && (Mirrors.hasPersistence(member, JpaNames.ORDER_COLUMN)
-                || Mirrors.find(member, JpaNames.HIBERNATE_LIST_INDEX_BASE).isPresent())) {
+            && (member.hasPersistence(JpaNames.ORDER_COLUMN) || member.has(JpaNames.HIBERNATE_LIST_INDEX_BASE))) {
           return CollectionKind.LIST;
         }
-        return Mirrors.find(member, JpaNames.HIBERNATE_COLLECTION_ID).isPresent()
+        return member.has(JpaNames.HIBERNATE_COLLECTION_ID)
             ? CollectionKind.ID_BAG
             : CollectionKind.BAG;
       default:

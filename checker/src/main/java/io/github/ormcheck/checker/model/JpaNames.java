@@ -51,6 +51,20 @@ public final class JpaNames {
     return names.build();
   }
 
+  /** Whether {@code qualifiedName} is the persistence annotation {@code simpleName} in either namespace. */
+  public static boolean isPersistenceAnnotation(String qualifiedName, String simpleName) {
+    if (!qualifiedName.endsWith(simpleName)) {
+      return false;
+    }
+    int packageLength = qualifiedName.length() - simpleName.length();
+    for (String pkg : PERSISTENCE_PACKAGES) {
+      if (pkg.length() == packageLength && qualifiedName.startsWith(pkg)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a qualified annotation name is any {@code jakarta.persistence}/{@code javax.persistence} one. */
   public static boolean isPersistenceAnnotation(String qualifiedName) {
     for (String pkg : PERSISTENCE_PACKAGES) {

@@ -3,6 +3,7 @@ package io.github.ormcheck.checker.model;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,25 @@ import javax.lang.model.util.Types;
 final class MappingReader {
   private final Types types;
   private final AssociationReader associations;
+  /**
+   * The annotations of every class and member read so far: a mapped superclass's members are
+   * read again for each subclass, and each member is asked about many annotations.
+   */
+  private final Map<Element, Annotations> annotations = new HashMap<>();
 
   MappingReader(Types types) {
     this.types = types;
     this.associations = new AssociationReader(types);
   }
 
-  static Optional<ManagedKind> managedKind(TypeElement type) {
+  private Annotations annotations(Element element) {
+    return annotations.computeIfAbsent(element, Annotations::of);
+  }
+
+  private Optional<ManagedKind> managedKind(TypeElement type) {
+    Annotations on = annotations(type);
     for (ManagedKind kind : ManagedKind.values()) {
-      if (Mirrors.hasPersistence(type, kind.annotation())) {
+      if (on.hasPersistence(kind.annotation())) {
         return Optional.of(kind);
       }
     }
@@ -69,7 +80,7 @@ final class MappingReader {
             entityName(type),
             access,
             ImmutableMap.copyOf(attributes),
-            Mirrors.find(type, JpaNames.HIBERNATE_BATCH_SIZE)
+            annotations(type).find(JpaNames.HIBERNATE_BATCH_SIZE)
                 .map(batch -> Mirrors.explicitInt(batch, "size"))
                 .orElse(OptionalInt.empty())));
   }
@@ -95,7 +106,7 @@ final class MappingReader {
    * @EmbeddedId} sits in the hierarchy, else where the other mapping annotations sit, else the
    * owner's access (embeddables), else field access.
    */
-  private static AccessType hierarchyAccess(
+  private AccessType hierarchyAccess(
       Deque<TypeElement> hierarchy, Optional<AccessType> ownerAccess) {
     Optional<AccessType> explicit = explicitAccess(hierarchy.getLast());
     if (explicit.isPresent()) {
@@ -119,16 +130,16 @@ final class MappingReader {
     return AccessType.FIELD;
   }
 
-  private static Optional<AccessType> placementOf(TypeElement type, boolean idOnly) {
+  private Optional<AccessType> placementOf(TypeElement type, boolean idOnly) {
     for (Element member : type.getEnclosedElements()) {
       if (member.getModifiers().contains(Modifier.STATIC)) {
         continue;
       }
+      Annotations on = annotations(member);
       boolean marked =
           idOnly
-              ? Mirrors.hasPersistence(member, JpaNames.ID)
-                  || Mirrors.hasPersistence(member, JpaNames.EMBEDDED_ID)
-              : Mirrors.hasAnyPersistenceAnnotation(member);
+              ? on.hasPersistence(JpaNames.ID) || on.hasPersistence(JpaNames.EMBEDDED_ID)
+              : on.hasAnyPersistence();
       if (marked && member.getKind() == ElementKind.FIELD) {
         return Optional.of(AccessType.FIELD);
       }
@@ -139,8 +150,8 @@ final class MappingReader {
     return Optional.empty();
   }
 
-  static Optional<AccessType> explicitAccess(Element element) {
-    return Mirrors.findPersistence(element, JpaNames.ACCESS)
+  private Optional<AccessType> explicitAccess(Element element) {
+    return annotations(element).findPersistence(JpaNames.ACCESS)
         .flatMap(access -> Mirrors.explicitEnum(access, "value"))
         .flatMap(MappingReader::accessType);
   }
@@ -155,7 +166,7 @@ final class MappingReader {
   }
 
   /** Fields or getters that hold persistent state, honoring per-member {@code @Access}. */
-  private static List<Element> persistentMembers(TypeElement type, AccessType classAccess) {
+  private List<Element> persistentMembers(TypeElement type, AccessType classAccess) {
     List<Element> members = new java.util.ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       AccessType memberAccess = explicitAccess(field).orElse(classAccess);
@@ -168,17 +179,17 @@ final class MappingReader {
       if (memberAccess == AccessType.PROPERTY
           && PropertyNames.propertyOfGetter(method).isPresent()
           && !method.getModifiers().contains(Modifier.STATIC)
-          && !Mirrors.hasPersistence(method, JpaNames.TRANSIENT)) {
+          && !annotations(method).hasPersistence(JpaNames.TRANSIENT)) {
         members.add(method);
       }
     }
     return members;
   }
 
-  private static boolean isPersistentField(VariableElement field) {
+  private boolean isPersistentField(VariableElement field) {
     return !field.getModifiers().contains(Modifier.STATIC)
         && !field.getModifiers().contains(Modifier.TRANSIENT)
-        && !Mirrors.hasPersistence(field, JpaNames.TRANSIENT);
+        && !annotations(field).hasPersistence(JpaNames.TRANSIENT);
   }
 
   private Attribute attribute(DeclaredType viewpoint, TypeElement declaring, Element member) {
@@ -187,7 +198,8 @@ final class MappingReader {
             ? member.getSimpleName().toString()
             : PropertyNames.propertyOfGetter((ExecutableElement) member).orElseThrow();
     TypeMirror type = memberType(viewpoint, member);
-    Optional<Association> association = associations.read(member, type);
+    Annotations on = annotations(member);
+    Optional<Association> association = associations.read(on, type);
     if (association.isPresent()) {
       AttributeKind kind =
           association.get().cardinality() == Cardinality.ELEMENT_COLLECTION
@@ -195,14 +207,12 @@ final class MappingReader {
               : AttributeKind.ASSOCIATION;
       return new Attribute(name, declaring, member, type, kind, association, Optional.empty());
     }
-    Optional<TypeElement> embeddable = embeddableOf(member, type);
+    Optional<TypeElement> embeddable = embeddableOf(on, type);
     if (embeddable.isPresent()) {
       return new Attribute(
           name, declaring, member, type, AttributeKind.EMBEDDED, Optional.empty(), embeddable);
     }
-    boolean id =
-        Mirrors.hasPersistence(member, JpaNames.ID)
-            || Mirrors.hasPersistence(member, JpaNames.EMBEDDED_ID);
+    boolean id = on.hasPersistence(JpaNames.ID) || on.hasPersistence(JpaNames.EMBEDDED_ID);
     return new Attribute(
         name,
         declaring,
@@ -229,20 +239,20 @@ final class MappingReader {
     }
   }
 
-  private static Optional<TypeElement> embeddableOf(Element member, TypeMirror type) {
+  private Optional<TypeElement> embeddableOf(Annotations member, TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
     }
     TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
     boolean embedded =
-        Mirrors.hasPersistence(member, JpaNames.EMBEDDED)
-            || Mirrors.hasPersistence(member, JpaNames.EMBEDDED_ID)
-            || Mirrors.hasPersistence(element, JpaNames.EMBEDDABLE);
+        member.hasPersistence(JpaNames.EMBEDDED)
+            || member.hasPersistence(JpaNames.EMBEDDED_ID)
+            || annotations(element).hasPersistence(JpaNames.EMBEDDABLE);
     return embedded ? Optional.of(element) : Optional.empty();
   }
 
-  private static String entityName(TypeElement type) {
-    return Mirrors.findPersistence(type, JpaNames.ENTITY)
+  private String entityName(TypeElement type) {
+    return annotations(type).findPersistence(JpaNames.ENTITY)
         .flatMap(entity -> Mirrors.explicitString(entity, "name"))
         .filter(name -> !name.isEmpty())
         .orElse(type.getSimpleName().toString());

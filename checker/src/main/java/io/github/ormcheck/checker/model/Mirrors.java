@@ -34,26 +34,22 @@ public final class Mirrors {
   }
 
   public static Optional<AnnotationMirror> find(Element element, String name) {
-    return find(element, List.of(name));
+    for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+      if (qualifiedName(annotation).equals(name)) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A JPA annotation by simple name, in the jakarta or javax namespace. */
   public static Optional<AnnotationMirror> findPersistence(Element element, String simpleName) {
-    return find(element, JpaNames.persistence(simpleName));
-  }
-
-  public static boolean hasPersistence(Element element, String simpleName) {
-    return findPersistence(element, simpleName).isPresent();
-  }
-
-  /** Whether any JPA mapping annotation sits on the element. */
-  public static boolean hasAnyPersistenceAnnotation(Element element) {
     for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-      if (JpaNames.isPersistenceAnnotation(qualifiedName(annotation))) {
-        return true;
+      if (JpaNames.isPersistenceAnnotation(qualifiedName(annotation), simpleName)) {
+        return Optional.of(annotation);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /** A value the source sets explicitly (defaults are not included). */
