@@ -49,7 +49,7 @@ public final class LoadPlanViolation extends BugChecker implements MethodTreeMat
     }
     try {
       for (PlanNavigations.Violation violation :
-          new PlanNavigations(CheckSupport.model(state), state.context).in(tree)) {
+          PlanNavigations.instance(state.context).in(tree)) {
         String path = violation.navigation().dotted();
         String root = violation.plan().root().get().simpleName();
         CheckSupport.report(this, state, options, violation.navigation().at(),

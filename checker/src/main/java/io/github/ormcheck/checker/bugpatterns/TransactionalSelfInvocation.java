@@ -150,8 +150,10 @@ public final class TransactionalSelfInvocation extends BugChecker implements Met
     ExpressionTree select = tree.getMethodSelect();
     if (select instanceof MemberSelectTree member) {
       ExpressionTree receiver = member.getExpression();
-      boolean isThis = receiver instanceof IdentifierTree id && id.getName().contentEquals("this")
-          || receiver instanceof MemberSelectTree outer && outer.getIdentifier().contentEquals("this");
+      // Compared as javac's interned name: asked for every call of the compilation.
+      com.sun.tools.javac.util.Name self = state.getNames()._this;
+      boolean isThis = receiver instanceof IdentifierTree id && id.getName() == self
+          || receiver instanceof MemberSelectTree outer && outer.getIdentifier() == self;
       if (!isThis) {
         return false;
       }

@@ -13,6 +13,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
+import io.github.ormcheck.checker.javac.NameSet;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.ArrayList;
@@ -38,23 +39,30 @@ final class CriteriaFetches {
   record RootFetches(ManagedType entity, Map<String, MethodInvocationTree> paths) {}
 
   private final EntityModel model;
+  /** {@code fetch}, as the compilation's name. */
+  private final NameSet fetchName;
   private final Map<Symbol, ExpressionTree> locals = new HashMap<>();
   private final List<MethodInvocationTree> fetches = new ArrayList<>();
 
-  private CriteriaFetches(EntityModel model) {
+  private CriteriaFetches(EntityModel model, NameSet fetchName) {
     this.model = model;
+    this.fetchName = fetchName;
   }
 
-  /** The fetches of each root in {@code method}; empty when there are none or one is untraceable. */
-  static ImmutableList<RootFetches> in(MethodTree method, EntityModel model) {
+  /**
+   * The fetches of each root in {@code method}; empty when there are none or one is untraceable.
+   * {@code fetchName} holds the name {@code fetch}.
+   */
+  static ImmutableList<RootFetches> in(MethodTree method, EntityModel model, NameSet fetchName) {
     if (method.getBody() == null) {
       return ImmutableList.of();
     }
-    CriteriaFetches scan = new CriteriaFetches(model);
-    scan.collect(method);
+    CriteriaFetches scan = new CriteriaFetches(model, fetchName);
+    scan.collectFetches(method);
     if (scan.fetches.isEmpty()) {
-      return ImmutableList.of();
+      return ImmutableList.of(); // every method is asked; few use the Criteria API
     }
+    scan.collectLocals(method);
     Map<Symbol, RootFetches> roots = new LinkedHashMap<>();
     for (MethodInvocationTree fetch : scan.fetches) {
       Optional<Traced> traced = scan.trace(fetch, 0);
@@ -70,11 +78,29 @@ final class CriteriaFetches {
 
   private record Traced(Symbol root, ManagedType entity, List<String> path) {}
 
-  private void collect(MethodTree method) {
+  private void collectFetches(MethodTree method) {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitClass(ClassTree node, Void unused) {
         return null; // A nested class's methods are matched on their own.
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        if (isFetch(node)) {
+          fetches.add(node);
+        }
+        return super.visitMethodInvocation(node, unused);
+      }
+    }.scan(method.getBody(), null);
+  }
+
+  /** The local variables with an initializer, through which fetches are traced. */
+  private void collectLocals(MethodTree method) {
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
       }
 
       @Override
@@ -84,14 +110,6 @@ final class CriteriaFetches {
           locals.put(symbol, node.getInitializer());
         }
         return super.visitVariable(node, unused);
-      }
-
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        if (isFetch(node)) {
-          fetches.add(node);
-        }
-        return super.visitMethodInvocation(node, unused);
       }
     }.scan(method.getBody(), null);
   }
@@ -152,10 +170,8 @@ final class CriteriaFetches {
     return Optional.empty();
   }
 
-  private static boolean isFetch(MethodInvocationTree call) {
-    if (!(call.getMethodSelect() instanceof MemberSelectTree)
-        || !((MemberSelectTree) call.getMethodSelect()).getIdentifier().contentEquals("fetch")
-        || call.getArguments().isEmpty()) {
+  private boolean isFetch(MethodInvocationTree call) {
+    if (!fetchName.isCallOn(call) || call.getArguments().isEmpty()) {
       return false;
     }
     Symbol method = ASTHelpers.getSymbol(call);

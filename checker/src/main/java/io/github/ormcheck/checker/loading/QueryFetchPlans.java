@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.loading;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
@@ -63,6 +64,8 @@ public final class QueryFetchPlans {
   private final KnownTypes known;
   private final ParsedQueries queries;
   private final NameSet createFromText;
+  /** {@code fetch}: the Criteria API's fetch methods. */
+  private final NameSet fetch;
 
   private static final Context.Key<QueryFetchPlans> KEY = new Context.Key<>();
 
@@ -86,6 +89,7 @@ public final class QueryFetchPlans {
     this.queries = ParsedQueries.instance(context);
     this.repositories = new RepositoryOrigins(model, context);
     this.createFromText = new NameSet(context, CREATE_FROM_TEXT);
+    this.fetch = new NameSet(context, ImmutableSet.of("fetch"));
   }
 
   /** The compilation's instance, on the compilation's entity model. */
@@ -191,10 +195,14 @@ public final class QueryFetchPlans {
   }
 
   private ImmutableList<Site> criteriaUncached(MethodTree tree) {
+    ImmutableList<CriteriaFetches.RootFetches> roots = CriteriaFetches.in(tree, model, fetch);
+    if (roots.isEmpty()) {
+      return ImmutableList.of();
+    }
     ImmutableList.Builder<Site> sites = ImmutableList.builder();
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
     String name = method == null ? "" : method.owner.getSimpleName() + "." + method.getSimpleName();
-    for (CriteriaFetches.RootFetches root : CriteriaFetches.in(tree, model)) {
+    for (CriteriaFetches.RootFetches root : roots) {
       Optional<FetchPlan> plan = ofGraph(root.entity(), root.paths().keySet(), false);
       if (plan.isEmpty() || plan.get().collections().isEmpty()) {
         continue;

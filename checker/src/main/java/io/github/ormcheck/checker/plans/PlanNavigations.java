@@ -12,6 +12,9 @@ import com.sun.tools.javac.model.JavacTypes;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import com.sun.tools.javac.util.Name;
+import com.sun.tools.javac.util.Names;
+import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.loading.Binding;
 import io.github.ormcheck.checker.loading.Navigation;
 import io.github.ormcheck.checker.loading.NavigationScanner;
@@ -33,16 +36,26 @@ public final class PlanNavigations {
   /** A navigation outside a plan, and the plan it leaves. */
   public record Violation(Navigation navigation, LoadPlan plan, String context) {}
 
+  private static final Context.Key<PlanNavigations> KEY = new Context.Key<>();
+
   private final EntityModel model;
   private final LoadPlans plans;
   private final Types types;
   private final JavacTypes javacTypes;
+  /** {@code io.github.ormcheck.annotations.LoadPlan}, as the compilation's name. */
+  private final Name loadPlan;
 
-  public PlanNavigations(EntityModel model, Context context) {
-    this.model = model;
+  private PlanNavigations(Context context) {
+    this.model = CompilationScope.entityModel(context);
     this.plans = new LoadPlans(model);
     this.types = Types.instance(context);
     this.javacTypes = JavacTypes.instance(context);
+    this.loadPlan = Names.instance(context).fromString(LoadPlans.LOAD_PLAN);
+  }
+
+  /** The compilation's instance, on its entity model. */
+  public static PlanNavigations instance(Context context) {
+    return CompilationScope.instance(context, KEY, PlanNavigations::new);
   }
 
   public ImmutableList<Violation> in(MethodTree method) {
@@ -51,7 +64,7 @@ public final class PlanNavigations {
     }
     List<Violation> violations = new ArrayList<>();
     Symbol.MethodSymbol symbol = (Symbol.MethodSymbol) TreeInfo.symbolFor((JCTree) method);
-    Optional<LoadPlan> own = symbol == null ? Optional.empty() : plans.of(symbol);
+    Optional<LoadPlan> own = symbol == null || !carriesPlan(symbol) ? Optional.empty() : plans.of(symbol);
     if (own.isPresent() && own.get().root().isPresent()) {
       NavigationScanner scanner = scanner();
       ManagedType root = own.get().root().get();
@@ -144,6 +157,19 @@ public final class PlanNavigations {
     return false;
   }
 
+  /**
+   * Whether {@code method} is annotated {@code @LoadPlan}: asked for every call in every method,
+   * so the annotation types are compared as javac's interned names, without reading them out.
+   */
+  private boolean carriesPlan(Symbol method) {
+    for (com.sun.tools.javac.code.Attribute.Compound annotation : method.getAnnotationMirrors()) {
+      if (annotation.type.tsym.getQualifiedName() == loadPlan) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<MethodInvocationTree> callsToPlans(MethodTree method) {
     List<MethodInvocationTree> calls = new ArrayList<>();
     new TreeScanner<Void, Void>() {
@@ -151,6 +177,7 @@ public final class PlanNavigations {
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         Symbol symbol = TreeInfo.symbol((JCTree) tree.getMethodSelect());
         if (symbol instanceof Symbol.MethodSymbol
+            && carriesPlan(symbol)
             && plans.of(symbol).flatMap(LoadPlan::root).isPresent()) {
           calls.add(tree);
         }
