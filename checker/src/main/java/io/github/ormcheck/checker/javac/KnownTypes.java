@@ -2,6 +2,7 @@ package io.github.ormcheck.checker.javac;
 
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.util.Context;
@@ -23,6 +24,8 @@ public final class KnownTypes {
   private final JavacElements elements;
   private final Types types;
   private final Map<String, Optional<Symbol.ClassSymbol>> byName = new HashMap<>();
+  /** Per framework type: which classes are its subtypes (erased). */
+  private final Map<Symbol.ClassSymbol, Map<Symbol.TypeSymbol, Boolean>> subtypes = new HashMap<>();
 
   private KnownTypes(Context context) {
     this.elements = JavacElements.instance(context);
@@ -43,12 +46,28 @@ public final class KnownTypes {
     return known;
   }
 
-  /** Whether {@code type}, erased, is a subtype of the erased type of that name; false if either is unknown. */
+  /**
+   * Whether {@code type}, erased, is a subtype of the erased type of that name; false if either is
+   * unknown. Asked at every call by several checks, so the answer for a class type is kept per
+   * class: its erasure, and so the answer, does not depend on its type arguments.
+   */
   public boolean isSubtype(Type type, String qualifiedName) {
     if (type == null || type.isPrimitiveOrVoid()) {
       return false;
     }
     Optional<Symbol.ClassSymbol> target = find(qualifiedName);
-    return target.isPresent() && types.isSubtype(types.erasure(type), types.erasure(target.get().type));
+    if (target.isEmpty()) {
+      return false;
+    }
+    if (!type.hasTag(TypeTag.CLASS) || !(type.tsym instanceof Symbol.ClassSymbol)) {
+      return types.isSubtype(types.erasure(type), types.erasure(target.get().type)); // arrays, type variables...
+    }
+    Map<Symbol.TypeSymbol, Boolean> answers = subtypes.computeIfAbsent(target.get(), t -> new HashMap<>());
+    Boolean answer = answers.get(type.tsym);
+    if (answer == null) {
+      answer = types.isSubtype(types.erasure(type), types.erasure(target.get().type));
+      answers.put(type.tsym, answer);
+    }
+    return answer;
   }
 }

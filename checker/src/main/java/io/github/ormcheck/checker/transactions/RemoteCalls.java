@@ -9,6 +9,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.KnownTypes;
+import io.github.ormcheck.checker.javac.NameSet;
 import io.github.ormcheck.checker.frameworks.RemoteApis;
 import io.github.ormcheck.checker.frameworks.RemoteApis.RemoteApi;
 import java.util.HashMap;
@@ -30,36 +31,48 @@ public final class RemoteCalls {
   private final ImmutableList<RemoteApi> apis;
   private final Map<Symbol.MethodSymbol, Optional<String>> declaredRemote = new HashMap<>();
 
+  /** The method names of the APIs, when each names its methods; null when one takes them all. */
+  private final NameSet apiMethods;
+  private final NameSet reactorBlocking;
+
   public RemoteCalls(Context context, List<RemoteApi> userApis) {
     this.known = KnownTypes.instance(context);
     this.apis = ImmutableList.<RemoteApi>builder().addAll(RemoteApis.BUILT_IN).addAll(userApis).build();
+    this.apiMethods = apis.stream().anyMatch(api -> api.methods().isEmpty())
+        ? null
+        : new NameSet(context, apis.stream().flatMap(api -> api.methods().stream()).toList());
+    this.reactorBlocking = new NameSet(context, RemoteApis.REACTOR_BLOCKING);
   }
 
+  /** The remote call {@code call} is, if any. Asked for every call inside a transaction. */
   public Optional<Remote> of(MethodInvocationTree call) {
     if (!(TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method)) {
       return Optional.empty();
     }
-    String name = method.getSimpleName().toString();
     Symbol.ClassSymbol owner = method.enclClass();
     Type receiver = receiverType(call).orElse(owner.type);
-    for (RemoteApi api : apis) {
-      if ((api.methods().isEmpty() || api.methods().contains(name))
-          && (known.isSubtype(receiver, api.type()) || known.isSubtype(owner.type, api.type()))) {
-        return Optional.of(new Remote(display(receiver, name), api.kind()));
+    // The method's name rules out most calls before any type is looked at.
+    if (apiMethods == null || apiMethods.contains(method.getSimpleName())) {
+      String name = method.getSimpleName().toString();
+      for (RemoteApi api : apis) {
+        if ((api.methods().isEmpty() || api.methods().contains(name))
+            && (known.isSubtype(receiver, api.type()) || known.isSubtype(owner.type, api.type()))) {
+          return Optional.of(new Remote(display(receiver, name), api.kind()));
+        }
       }
     }
     Optional<String> declared = declaredRemote(method);
     if (declared.isPresent()) {
-      return Optional.of(new Remote(display(receiver, name), declared.get()));
+      return Optional.of(new Remote(display(receiver, method.getSimpleName().toString()), declared.get()));
     }
     if (!method.isStatic() && known.isSubtype(receiver, RemoteApis.AWS_SDK_CLIENT)
-        && !RemoteApis.AWS_LOCAL_METHODS.contains(name)) {
-      return Optional.of(new Remote(display(receiver, name), RemoteApis.AWS));
+        && !RemoteApis.AWS_LOCAL_METHODS.contains(method.getSimpleName().toString())) {
+      return Optional.of(new Remote(display(receiver, method.getSimpleName().toString()), RemoteApis.AWS));
     }
-    if (RemoteApis.REACTOR_BLOCKING.contains(name)
+    if (reactorBlocking.contains(method.getSimpleName())
         && RemoteApis.REACTOR_PUBLISHERS.contains(owner.getQualifiedName().toString())
         && fromWebClient(call)) {
-      return Optional.of(new Remote("WebClient..." + name, RemoteApis.HTTP));
+      return Optional.of(new Remote("WebClient..." + method.getSimpleName(), RemoteApis.HTTP));
     }
     return Optional.empty();
   }

@@ -124,7 +124,7 @@ public final class Transactions {
   }
 
   /** {@link #runsAfterTransaction} or {@link #runsOnAnotherThread}, kept per method: asked for every call. */
-  private boolean outsideTransaction(Symbol.MethodSymbol method) {
+  public boolean outsideTransaction(Symbol.MethodSymbol method) {
     Boolean outside = outsideTransaction.get(method);
     if (outside == null) {
       outside = runsAfterTransaction(method) || runsOnAnotherThread(method);
@@ -291,6 +291,9 @@ public final class Transactions {
   }
 
   private Optional<TransactionAttributes> transactional(Symbol symbol) {
+    if (symbol.getAnnotationMirrors().isEmpty()) {
+      return Optional.empty(); // most methods: nothing to keep
+    }
     Optional<TransactionAttributes> known = annotatedTransactional.get(symbol);
     if (known == null) {
       known = transactional(symbol, new HashSet<>());
