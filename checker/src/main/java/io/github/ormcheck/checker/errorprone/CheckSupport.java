@@ -304,7 +304,7 @@ public final class CheckSupport {
    */
   private static Optional<io.github.ormcheck.checker.findings.SourceRange> range(
       CompilationUnitTree unit, Tree tree, VisitorState state) {
-    if (tree != state.getPath().getLeaf() && com.sun.source.util.TreePath.getPath(unit, tree) == null) {
+    if (tree != state.getPath().getLeaf() && !inThisFile(unit, tree, state)) {
       return Optional.empty(); // A step in another file: its offsets mean nothing here.
     }
     int start = ((com.sun.tools.javac.tree.JCTree) tree).getPreferredPosition();
@@ -312,6 +312,22 @@ public final class CheckSupport {
     return start < 0 ? Optional.empty() : Positions.of(unit, start, end);
   }
 
+
+  /**
+   * Whether {@code tree} is in the file being compiled. Looked for in the method being checked
+   * first, where the steps of a story usually are, then in the whole file.
+   */
+  private static boolean inThisFile(CompilationUnitTree unit, Tree tree, VisitorState state) {
+    for (com.sun.source.util.TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
+      if (path.getLeaf() instanceof com.sun.source.tree.MethodTree) {
+        if (com.sun.source.util.TreePath.getPath(path, tree) != null) {
+          return true;
+        }
+        break;
+      }
+    }
+    return com.sun.source.util.TreePath.getPath(unit, tree) != null;
+  }
 
   private static Severity severity(VisitorState state, BugChecker check, Rule rule) {
     SeverityLevel level = state.severityMap().get(check.canonicalName());
