@@ -72,7 +72,7 @@ public final class UnrealizedLoadPlan extends BugChecker implements MethodTreeMa
         return Description.NO_MATCH;
       }
       Optional<ImmutableSet<String>> loaded =
-          new RepositoryLoads(model, state.context).of(method, plan.get().root().get());
+          new RepositoryLoads(state.context).of(method, plan.get().root().get());
       String where = method.owner.getSimpleName() + "." + method.getSimpleName();
       String reason =
           Mirrors.find(method, SpringData.QUERY).isPresent()

@@ -48,7 +48,7 @@ public final class Origins {
     this.model = model;
     this.trees = JavacTrees.instance(context);
     this.types = com.sun.tools.javac.code.Types.instance(context);
-    this.repositories = new RepositoryOrigins(model, context);
+    this.repositories = RepositoryOrigins.instance(context);
     this.queries = new QueryOrigins(model, context);
   }
 

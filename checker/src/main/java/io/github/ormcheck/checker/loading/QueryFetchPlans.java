@@ -87,7 +87,7 @@ public final class QueryFetchPlans {
     this.types = Types.instance(context);
     this.known = KnownTypes.instance(context);
     this.queries = ParsedQueries.instance(context);
-    this.repositories = new RepositoryOrigins(model, context);
+    this.repositories = RepositoryOrigins.instance(context);
     this.createFromText = new NameSet(context, CREATE_FROM_TEXT);
     this.fetch = new NameSet(context, ImmutableSet.of("fetch"));
   }

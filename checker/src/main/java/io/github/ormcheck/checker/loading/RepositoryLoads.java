@@ -3,7 +3,6 @@ package io.github.ormcheck.checker.loading;
 import com.google.common.collect.ImmutableSet;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.util.Context;
-import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.Optional;
 
@@ -11,8 +10,8 @@ import java.util.Optional;
 public final class RepositoryLoads {
   private final RepositoryOrigins repositories;
 
-  public RepositoryLoads(EntityModel model, Context context) {
-    this.repositories = new RepositoryOrigins(model, context);
+  public RepositoryLoads(Context context) {
+    this.repositories = RepositoryOrigins.instance(context);
   }
 
   /**

@@ -8,6 +8,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.model.EntityGraphs;
@@ -15,10 +16,13 @@ import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.JpaNames;
 import io.github.ormcheck.checker.model.ManagedType;
 import io.github.ormcheck.checker.model.Mirrors;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Spring Data repository query methods as origins: derived queries and CRUD finders load the
@@ -33,16 +37,29 @@ final class RepositoryOrigins {
           "java.util.stream.Stream", SpringData.PAGE, SpringData.SLICE,
           "org.springframework.data.domain.Window", "org.springframework.data.util.Streamable");
 
+  private static final Context.Key<RepositoryOrigins> KEY = new Context.Key<>();
+
   private final EntityModel model;
   private final Types types;
   private final KnownTypes known;
   private final ParsedQueries queries;
+  /** Per method: asked for every call the loop and query checks look at. */
+  private final Map<Symbol.MethodSymbol, Boolean> queryMethods = new HashMap<>();
+  /** Per method and entity: asked for every loop over the method's results. */
+  private final Map<Loaded, Optional<ImmutableSet<String>>> loaded = new HashMap<>();
 
-  RepositoryOrigins(EntityModel model, Context context) {
-    this.model = model;
+  private record Loaded(Symbol.MethodSymbol method, TypeElement entity) {}
+
+  private RepositoryOrigins(Context context) {
+    this.model = CompilationScope.entityModel(context);
     this.types = Types.instance(context);
     this.known = KnownTypes.instance(context);
     this.queries = ParsedQueries.instance(context);
+  }
+
+  /** The compilation's instance, on its entity model. */
+  static RepositoryOrigins instance(Context context) {
+    return CompilationScope.instance(context, KEY, RepositoryOrigins::new);
   }
 
   Optional<Origin> of(Symbol.MethodSymbol method, MethodInvocationTree call, boolean single) {
@@ -65,6 +82,10 @@ final class RepositoryOrigins {
 
   /** What the method's query loads beyond the entity, or empty when it cannot be read. */
   Optional<ImmutableSet<String>> loaded(Symbol.MethodSymbol method, ManagedType entity) {
+    return loaded.computeIfAbsent(new Loaded(method, entity.element()), key -> loadedUncached(method, entity));
+  }
+
+  private Optional<ImmutableSet<String>> loadedUncached(Symbol.MethodSymbol method, ManagedType entity) {
     ImmutableSet.Builder<String> paths = ImmutableSet.builder();
     Optional<AnnotationMirror> query = Mirrors.find(method, SpringData.QUERY);
     if (query.isPresent()) {
@@ -136,6 +157,10 @@ final class RepositoryOrigins {
    * readAllBy...}, {@code streamTop10By...}), or carrying {@code @Query}.
    */
   boolean isRepositoryQueryMethod(Symbol.MethodSymbol method) {
+    return queryMethods.computeIfAbsent(method, this::isRepositoryQueryMethodUncached);
+  }
+
+  private boolean isRepositoryQueryMethodUncached(Symbol.MethodSymbol method) {
     if ((method.flags() & Flags.DEFAULT) != 0 || !(method.owner instanceof Symbol.ClassSymbol)) {
       return false;
     }
