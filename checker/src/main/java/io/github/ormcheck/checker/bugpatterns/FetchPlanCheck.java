@@ -23,12 +23,11 @@ import java.util.Optional;
  * ({@code @Query}, named queries and graphs, {@code @EntityGraph}, {@code createQuery}, Criteria
  * fetches) is read by {@link CollectionFetches} and handed to {@link #problem}.
  */
-abstract class FetchPlanCheck extends BugChecker
+abstract class FetchPlanCheck extends OrmCheck
     implements ClassTreeMatcher, MethodTreeMatcher, MethodInvocationTreeMatcher {
-  private final OrmCheckOptions options;
 
   FetchPlanCheck(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   /** The finding's message for this plan, or empty when the plan is fine for this rule. */

@@ -20,7 +20,6 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.transactions.TransactionAttributes;
 import io.github.ormcheck.checker.transactions.Transactions;
 import java.util.Optional;
@@ -42,8 +41,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/IneffectiveTransactional.md",
     tags = {"ormcheck", "transactions", "LikelyError"})
-public final class IneffectiveTransactional extends BugChecker implements MethodTreeMatcher, ClassTreeMatcher {
-  private final OrmCheckOptions options;
+public final class IneffectiveTransactional extends OrmCheck implements MethodTreeMatcher, ClassTreeMatcher {
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public IneffectiveTransactional() {
@@ -52,7 +50,7 @@ public final class IneffectiveTransactional extends BugChecker implements Method
 
   @Inject
   public IneffectiveTransactional(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   @Override

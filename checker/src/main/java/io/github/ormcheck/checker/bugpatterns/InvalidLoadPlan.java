@@ -14,7 +14,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.MethodTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.model.ManagedType;
 import io.github.ormcheck.checker.plans.LoadPlan;
 import io.github.ormcheck.checker.plans.LoadPlans;
@@ -34,8 +33,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/InvalidLoadPlan.md",
     tags = {"ormcheck", "load-plans"})
-public final class InvalidLoadPlan extends BugChecker implements MethodTreeMatcher {
-  private final OrmCheckOptions options;
+public final class InvalidLoadPlan extends OrmCheck implements MethodTreeMatcher {
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public InvalidLoadPlan() {
@@ -44,7 +42,7 @@ public final class InvalidLoadPlan extends BugChecker implements MethodTreeMatch
 
   @Inject
   public InvalidLoadPlan(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   @Override

@@ -18,7 +18,6 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.WhileLoopTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
 import io.github.ormcheck.checker.loading.LazyLoads;
@@ -40,12 +39,11 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/LazyLoadInLoop.md",
     tags = {"ormcheck", "loading", "Performance"})
-public final class LazyLoadInLoop extends BugChecker
+public final class LazyLoadInLoop extends OrmCheck
     implements EnhancedForLoopTreeMatcher,
         ForLoopTreeMatcher,
         WhileLoopTreeMatcher,
         MethodInvocationTreeMatcher {
-  private final OrmCheckOptions options;
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public LazyLoadInLoop() {
@@ -54,7 +52,7 @@ public final class LazyLoadInLoop extends BugChecker
 
   @Inject
   public LazyLoadInLoop(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   @Override

@@ -12,7 +12,6 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.MethodTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.plans.PlanNavigations;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -29,8 +28,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/LoadPlanViolation.md",
     tags = {"ormcheck", "load-plans"})
-public final class LoadPlanViolation extends BugChecker implements MethodTreeMatcher {
-  private final OrmCheckOptions options;
+public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatcher {
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public LoadPlanViolation() {
@@ -39,7 +37,7 @@ public final class LoadPlanViolation extends BugChecker implements MethodTreeMat
 
   @Inject
   public LoadPlanViolation(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   @Override

@@ -22,12 +22,11 @@ import java.util.Optional;
  * Error Prone build needs no annotation processor (whose processing rounds make javac enter
  * every source again).
  */
-abstract class MappingCheck extends BugChecker implements ClassTreeMatcher {
-  private final OrmCheckOptions options;
+abstract class MappingCheck extends OrmCheck implements ClassTreeMatcher {
   private final MappingRule rule;
 
   MappingCheck(ErrorProneFlags flags, MappingRule rule) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
     this.rule = rule;
   }
 
@@ -44,7 +43,6 @@ abstract class MappingCheck extends BugChecker implements ClassTreeMatcher {
   static Description check(
       BugChecker check, MappingRule rule, OrmCheckOptions options, ClassTree tree, VisitorState state) {
     try {
-      CheckSupport.collector(state, options); // reports bad options, once per compilation
       ClassSymbol type = ASTHelpers.getSymbol(tree);
       // Managed types carry @Entity, @MappedSuperclass or @Embeddable: most classes carry nothing.
       if (type == null

@@ -20,7 +20,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.loading.FetchPlan;
 import io.github.ormcheck.checker.loading.Pagination;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
@@ -44,14 +43,13 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/PaginatedCollectionFetch.md",
     tags = {"ormcheck", "loading", "Performance"})
-public final class PaginatedCollectionFetch extends BugChecker
+public final class PaginatedCollectionFetch extends OrmCheck
     implements ClassTreeMatcher, MethodTreeMatcher, MethodInvocationTreeMatcher {
   private static final HibernateVersion SUBQUERY_PAGING = new HibernateVersion(7, 4);
   private static final String FIX =
       " Page the ids first (select x.id with the same order and page), then fetch the page's"
           + " entities with their collections by where x.id in :ids.";
 
-  private final OrmCheckOptions options;
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public PaginatedCollectionFetch() {
@@ -60,7 +58,7 @@ public final class PaginatedCollectionFetch extends BugChecker
 
   @Inject
   public PaginatedCollectionFetch(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   @Override

@@ -35,7 +35,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
@@ -62,7 +61,7 @@ import javax.lang.model.element.ElementKind;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/QueryInLoop.md",
     tags = {"ormcheck", "loading", "Performance"})
-public final class QueryInLoop extends BugChecker
+public final class QueryInLoop extends OrmCheck
     implements MethodInvocationTreeMatcher, MemberReferenceTreeMatcher {
   /** Stream and iterable methods whose function arguments run once per element. */
   private static final ImmutableSet<String> PER_ELEMENT_STAGES =
@@ -73,7 +72,6 @@ public final class QueryInLoop extends BugChecker
 
   private static final String BASE_STREAM = "java.util.stream.BaseStream";
 
-  private final OrmCheckOptions options;
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public QueryInLoop() {
@@ -82,7 +80,7 @@ public final class QueryInLoop extends BugChecker
 
   @Inject
   public QueryInLoop(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   /** A loop around the query: {@code region} holds what may change per element. */

@@ -17,7 +17,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.frameworks.RemoteApis;
 import io.github.ormcheck.checker.frameworks.RemoteApis.RemoteApi;
 import io.github.ormcheck.checker.transactions.RemoteCalls;
@@ -43,8 +42,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/RemoteCallInTransaction.md",
     tags = {"ormcheck", "transactions", "Performance"})
-public final class RemoteCallInTransaction extends BugChecker implements MethodInvocationTreeMatcher {
-  private final OrmCheckOptions options;
+public final class RemoteCallInTransaction extends OrmCheck implements MethodInvocationTreeMatcher {
   private final ImmutableList<RemoteApi> userApis;
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
@@ -54,16 +52,13 @@ public final class RemoteCallInTransaction extends BugChecker implements MethodI
 
   @Inject
   public RemoteCallInTransaction(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
     this.userApis = options.remoteApis().stream().map(RemoteCallInTransaction::api).collect(ImmutableList.toImmutableList());
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     try {
-      if (!options.errors().isEmpty()) {
-        CheckSupport.collector(state, options); // reports the flag errors, once per compilation
-      }
       Symbol.MethodSymbol callee = ASTHelpers.getSymbol(tree);
       if (callee == null) {
         return Description.NO_MATCH;

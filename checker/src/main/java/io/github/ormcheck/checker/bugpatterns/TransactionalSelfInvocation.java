@@ -19,7 +19,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.transactions.TransactionAttributes;
 import io.github.ormcheck.checker.transactions.Transactions;
 import java.util.ArrayList;
@@ -44,8 +43,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/TransactionalSelfInvocation.md",
     tags = {"ormcheck", "transactions", "LikelyError"})
-public final class TransactionalSelfInvocation extends BugChecker implements MethodInvocationTreeMatcher {
-  private final OrmCheckOptions options;
+public final class TransactionalSelfInvocation extends OrmCheck implements MethodInvocationTreeMatcher {
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public TransactionalSelfInvocation() {
@@ -54,7 +52,7 @@ public final class TransactionalSelfInvocation extends BugChecker implements Met
 
   @Inject
   public TransactionalSelfInvocation(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   @Override

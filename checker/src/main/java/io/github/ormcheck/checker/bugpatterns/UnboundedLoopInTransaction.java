@@ -18,7 +18,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
 import io.github.ormcheck.checker.loading.Origins;
@@ -42,9 +41,8 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/UnboundedLoopInTransaction.md",
     tags = {"ormcheck", "transactions", "Performance"})
-public final class UnboundedLoopInTransaction extends BugChecker
+public final class UnboundedLoopInTransaction extends OrmCheck
     implements EnhancedForLoopTreeMatcher, MethodInvocationTreeMatcher {
-  private final OrmCheckOptions options;
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public UnboundedLoopInTransaction() {
@@ -53,7 +51,7 @@ public final class UnboundedLoopInTransaction extends BugChecker
 
   @Inject
   public UnboundedLoopInTransaction(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   @Override

@@ -17,7 +17,6 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
-import io.github.ormcheck.checker.findings.OrmCheckOptions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.loading.RepositoryLoads;
 import io.github.ormcheck.checker.model.EntityModel;
@@ -44,8 +43,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/UnrealizedLoadPlan.md",
     tags = {"ormcheck", "load-plans"})
-public final class UnrealizedLoadPlan extends BugChecker implements MethodTreeMatcher {
-  private final OrmCheckOptions options;
+public final class UnrealizedLoadPlan extends OrmCheck implements MethodTreeMatcher {
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public UnrealizedLoadPlan() {
@@ -54,7 +52,7 @@ public final class UnrealizedLoadPlan extends BugChecker implements MethodTreeMa
 
   @Inject
   public UnrealizedLoadPlan(ErrorProneFlags flags) {
-    this.options = CheckSupport.options(flags);
+    super(flags);
   }
 
   @Override
