@@ -384,6 +384,17 @@ public final class Bench {
           ratio(m, ERRORPRONE_ENGINE, JAVAC), ratio(m, JAVAC_ORMCHECK, ERRORPRONE_ENGINE),
           ratio(m, ERRORPRONE_NOOP, ERRORPRONE), ratio(m, ERRORPRONE_ORMCHECK, ERRORPRONE_NOOP)));
     }
+    // The same ratios paired by round: configurations of one round ran minutes apart at most, so a
+    // machine that slows down and speeds up between rounds moves both times of a pair alike.
+    s.append("\n| source | 2. Error Prone + ormcheck vs Error Prone, paired by round: median (min to max)"
+        + " | Error Prone + as many no-op checks vs Error Prone, paired by round: median (min to max)"
+        + " | 1. ormcheck's checks on Error Prone vs javac, paired by round: median (min to max) |\n|---|---|---|---|\n");
+    for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
+      Map<String, Result> m = entry.getValue();
+      s.append("| ").append(entry.getKey()).append(" | ").append(paired(m, ERRORPRONE_ORMCHECK, ERRORPRONE))
+          .append(" | ").append(paired(m, ERRORPRONE_NOOP, ERRORPRONE))
+          .append(" | ").append(paired(m, JAVAC_ORMCHECK, JAVAC)).append(" |\n");
+    }
     // Linearity: seconds per 1,000 lines, total and added by ormcheck, across the generated sizes.
     List<Map<String, Result>> generated = bySource.entrySet().stream()
         .filter(e -> e.getKey().startsWith("gen-")).map(Map.Entry::getValue).toList();
@@ -423,6 +434,18 @@ public final class Bench {
 
   private static double ratio(Map<String, Result> m, String config, String baseline) {
     return m.get(config).median() / m.get(baseline).median();
+  }
+
+  /** The ratio of {@code config}'s time to {@code baseline}'s in each round: median, min and max. */
+  private static String paired(Map<String, Result> m, String config, String baseline) {
+    List<Sample> times = m.get(config).samples();
+    List<Sample> baselineTimes = m.get(baseline).samples();
+    double[] ratios = java.util.stream.IntStream.range(0, Math.min(times.size(), baselineTimes.size()))
+        .mapToDouble(round -> times.get(round).seconds() / baselineTimes.get(round).seconds())
+        .sorted()
+        .toArray();
+    return String.format(Locale.ROOT, "%.2fx (%.2fx to %.2fx)",
+        ratios[ratios.length / 2], ratios[0], ratios[ratios.length - 1]);
   }
 
   /** Written by the benchmark below this line; what is above (the reading of the numbers) is kept. */
