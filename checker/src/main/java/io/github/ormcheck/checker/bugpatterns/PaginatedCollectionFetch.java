@@ -21,6 +21,7 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.loading.FetchPlan;
+import io.github.ormcheck.checker.loading.Origins;
 import io.github.ormcheck.checker.loading.Pagination;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
 import io.github.ormcheck.checker.model.HibernateVersion;
@@ -85,7 +86,8 @@ public final class PaginatedCollectionFetch extends OrmCheck
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    Optional<MethodInvocationTree> created = Pagination.instance(state.context).createdQuery(tree);
+    Optional<MethodInvocationTree> created = Pagination.instance(state.context).createdQuery(tree, state.getPath(),
+        (variable, where) -> new Origins(CheckSupport.model(state), state.context).definitionOf(variable, where));
     if (created.isPresent()) {
       for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, created.get(), state, false)) {
         report(new QueryFetchPlans.Site(tree, site.plan(), site.symbol()),

@@ -1,10 +1,18 @@
 package io.github.ormcheck.checker.loading;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.javac.CompilationScope;
@@ -12,11 +20,12 @@ import io.github.ormcheck.checker.javac.NameSet;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
  * Where a query is paginated: {@code setFirstResult}/{@code setMaxResults} on the chain of the
- * query's creation, or a Spring Data repository method that pages (a {@code Pageable} or {@code
+ * query's creation or on a local variable that holds the query, or a Spring Data repository method that pages (a {@code Pageable} or {@code
  * Limit} parameter, a {@code Page} or {@code Slice} result, {@code findTop}/{@code findFirst}).
  */
 public final class Pagination {
@@ -42,16 +51,33 @@ public final class Pagination {
   }
 
   /**
-   * For a {@code setFirstResult}/{@code setMaxResults} call, the query creation it paginates,
-   * when it is the first pagination call of the chain (so a chain reports once).
+   * For a {@code setFirstResult}/{@code setMaxResults} call at {@code where}, the query creation it
+   * paginates, when it is the first pagination of that query: the first of its chain, or for a
+   * query held in a local variable ({@code q.setFirstResult(20); q.setMaxResults(10);}), the first
+   * on that variable in the method, so that a query reports once. {@code definitions} gives a
+   * local variable's only value (empty when it is assigned more than once).
    */
-  public Optional<MethodInvocationTree> createdQuery(MethodInvocationTree call) {
+  public Optional<MethodInvocationTree> createdQuery(
+      MethodInvocationTree call, TreePath where,
+      BiFunction<ExpressionTree, TreePath, Optional<ExpressionTree>> definitions) {
     if (!paginate.isCallOn(call)) {
       return Optional.empty();
     }
     ExpressionTree current = ((MemberSelectTree) call.getMethodSelect()).getExpression();
+    Symbol held = queryVariable(current);
+    if (held != null && !firstPaginationOf(held, call, where)) {
+      return Optional.empty();
+    }
     for (int step = 0; step < 32; step++) {
       current = NavigationScanner.strip(current);
+      if (current instanceof IdentifierTree) {
+        Optional<ExpressionTree> value = definitions.apply(current, where);
+        if (value.isEmpty()) {
+          return Optional.empty();
+        }
+        current = value.get();
+        continue;
+      }
       if (!(current instanceof MethodInvocationTree)
           || !(((MethodInvocationTree) current).getMethodSelect() instanceof MemberSelectTree)) {
         return Optional.empty();
@@ -65,6 +91,61 @@ public final class Pagination {
       current = ((MemberSelectTree) ((MethodInvocationTree) current).getMethodSelect()).getExpression();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The variable a pagination call's receiver chain starts from ({@code q} in {@code
+   * q.setParameter(..).setMaxResults(10)}), or null when the chain creates its query itself
+   * ({@code em.createQuery(..).setMaxResults(10)}) or starts elsewhere.
+   */
+  private Symbol queryVariable(ExpressionTree receiver) {
+    ExpressionTree current = receiver;
+    for (int step = 0; step < 32; step++) {
+      current = NavigationScanner.strip(current);
+      if (current instanceof IdentifierTree) {
+        return TreeInfo.symbol((JCTree) current);
+      }
+      if (!(current instanceof MethodInvocationTree chained)
+          || !(chained.getMethodSelect() instanceof MemberSelectTree select)
+          || create.isCallOn(chained)) {
+        return null;
+      }
+      current = select.getExpression();
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code call} is the first pagination call on the query variable {@code symbol} in the
+   * method (or lambda) around it, by position in the source.
+   */
+  private boolean firstPaginationOf(Symbol symbol, MethodInvocationTree call, TreePath where) {
+    TreePath scope = where;
+    while (scope != null && !(scope.getLeaf() instanceof MethodTree) && !(scope.getLeaf() instanceof LambdaExpressionTree)) {
+      scope = scope.getParentPath();
+    }
+    if (scope == null) {
+      return false;
+    }
+    int position = TreeInfo.getStartPos((JCTree) call);
+    boolean[] earlier = new boolean[1];
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        if (node != call && paginate.isCallOn(node)
+            && queryVariable(((MemberSelectTree) node.getMethodSelect()).getExpression()) == symbol
+            && TreeInfo.getStartPos((JCTree) node) < position) {
+          earlier[0] = true;
+        }
+        return super.visitMethodInvocation(node, unused);
+      }
+    }.scan(scope.getLeaf() instanceof MethodTree method ? method.getBody() : scope.getLeaf(), null);
+    return !earlier[0];
   }
 
   /**

@@ -107,6 +107,81 @@ class PaginatedCollectionFetchTest {
   }
 
   @Test
+  void silentOnQueryVariablesItCannotFollowOrThatDoNotPage() {
+    helper
+        .setArgs("-XepOpt:OrmCheck:HibernateVersion=6.6")
+        .addSourceLines("shop/Reports.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import jakarta.persistence.TypedQuery;",
+            "import java.util.List;",
+            "class Reports {",
+            "  EntityManager em;",
+            "  TypedQuery<Order> field;",
+            "  List<Order> reassigned(boolean all) {",
+            "    TypedQuery<Order> query = em.createQuery(Fetching.LINES, Order.class);",
+            "    if (!all) {",
+            "      query = em.createQuery(\"select o from Order o\", Order.class);",
+            "    }",
+            "    query.setMaxResults(10);",
+            "    return query.getResultList();",
+            "  }",
+            "  List<Order> given(TypedQuery<Order> query) {",
+            "    return query.setMaxResults(10).getResultList();",
+            "  }",
+            "  List<Order> inAField() {",
+            "    return field.setMaxResults(10).getResultList();",
+            "  }",
+            "  List<Order> unpaged() {",
+            "    TypedQuery<Order> query = em.createQuery(Fetching.LINES, Order.class);",
+            "    return query.getResultList();",
+            "  }",
+            "  List<Order> toOne() {",
+            "    TypedQuery<Order> query = em.createQuery(\"select o from Order o join fetch o.customer\", Order.class);",
+            "    query.setMaxResults(10);",
+            "    return query.getResultList();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flagsAQueryHeldInAVariableOnceAtItsFirstPagination() {
+    helper
+        .setArgs("-XepOpt:OrmCheck:HibernateVersion=6.6")
+        .addSourceLines("shop/Reports.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import jakarta.persistence.TypedQuery;",
+            "import java.util.List;",
+            "class Reports {",
+            "  EntityManager em;",
+            "  List<Order> page(int first) {",
+            "    TypedQuery<Order> query = em.createQuery(Fetching.LINES, Order.class);",
+            "    // BUG: Diagnostic contains: (paged by setFirstResult). This build uses Hibernate 6.6, which reads every row",
+            "    query.setFirstResult(first);",
+            "    query.setMaxResults(10);",
+            "    return query.getResultList();",
+            "  }",
+            "  List<Order> withParameters() {",
+            "    var query = em.createQuery(\"select o from Order o join fetch o.tags where o.id > :id\", Order.class);",
+            "    // BUG: Diagnostic contains: (paged by setMaxResults)",
+            "    List<Order> first = query.setParameter(\"id\", 5L).setMaxResults(10).getResultList();",
+            "    query.setFirstResult(10);",
+            "    return first;",
+            "  }",
+            "  List<Order> pagedWhereCreated() {",
+            "    TypedQuery<Order> query = em.createQuery(Fetching.LINES, Order.class)",
+            "        // BUG: Diagnostic contains: (paged by setMaxResults)",
+            "        .setMaxResults(10);",
+            "    query.setFirstResult(10);",
+            "    return query.getResultList();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void saysWhenTheVersionIsUnknown() {
     helper
         .addSourceLines("shop/Reports.java",

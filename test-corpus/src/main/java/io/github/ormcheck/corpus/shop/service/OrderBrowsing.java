@@ -3,6 +3,7 @@ package io.github.ormcheck.corpus.shop.service;
 import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import io.github.ormcheck.corpus.shop.LineItem;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Fetch;
 import jakarta.persistence.criteria.JoinType;
@@ -75,6 +76,24 @@ public class OrderBrowsing {
         .setFirstResult(first) // expect: PaginatedCollectionFetch
         .setMaxResults(size)
         .getResultList();
+  }
+
+  /** The same page with the query held in a variable: reported once, at its first pagination. */
+  public List<PurchaseOrder> pageWithLinesThroughAVariable(int first, int size) {
+    TypedQuery<PurchaseOrder> query = entityManager.createQuery(WITH_LINES + " order by o.id", PurchaseOrder.class);
+    query.setFirstResult(first); // expect: PaginatedCollectionFetch
+    query.setMaxResults(size);
+    return query.getResultList();
+  }
+
+  /** Twin: a variable that may hold either of two queries is not followed, so it stays silent. */
+  public List<PurchaseOrder> pageOfEitherQuery(boolean withLines, int size) {
+    TypedQuery<PurchaseOrder> query = entityManager.createQuery("select o from PurchaseOrder o order by o.id", PurchaseOrder.class);
+    if (withLines) {
+      query = entityManager.createQuery(WITH_LINES + " order by o.id", PurchaseOrder.class);
+    }
+    query.setMaxResults(size);
+    return query.getResultList();
   }
 
   /** Twin, ids first: page the ids, then fetch the page's orders with their line items. */
