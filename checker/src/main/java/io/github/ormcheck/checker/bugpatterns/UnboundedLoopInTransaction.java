@@ -9,13 +9,17 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.EnhancedForLoopTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.ForLoopTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.WhileLoopTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.loading.ElementLoop;
@@ -24,6 +28,7 @@ import io.github.ormcheck.checker.loading.Origins;
 import io.github.ormcheck.checker.transactions.BulkLoops;
 import io.github.ormcheck.checker.transactions.Transactions;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 
 /**
@@ -42,7 +47,7 @@ import javax.inject.Inject;
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/UnboundedLoopInTransaction.md",
     tags = {"ormcheck", "transactions", "Performance"})
 public final class UnboundedLoopInTransaction extends OrmCheck
-    implements EnhancedForLoopTreeMatcher, MethodInvocationTreeMatcher {
+    implements EnhancedForLoopTreeMatcher, ForLoopTreeMatcher, WhileLoopTreeMatcher, MethodInvocationTreeMatcher {
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public UnboundedLoopInTransaction() {
@@ -56,23 +61,33 @@ public final class UnboundedLoopInTransaction extends OrmCheck
 
   @Override
   public Description matchEnhancedForLoop(EnhancedForLoopTree tree, VisitorState state) {
-    try {
-      ElementLoops.instance(state.context).of(tree).ifPresent(loop -> check(loop, tree, state));
-    } catch (RuntimeException | LinkageError e) {
-      // Never throw into javac.
-      CheckSupport.internalError(this, state, options, e);
-    }
-    return Description.NO_MATCH;
+    return check(() -> ElementLoops.instance(state.context).of(tree), tree, state);
+  }
+
+  /** {@code for (int i = 0; i < orders.size(); i++)} over a list. */
+  @Override
+  public Description matchForLoop(ForLoopTree tree, VisitorState state) {
+    return check(() -> ElementLoops.instance(state.context).of(tree), tree, state);
+  }
+
+  /** {@code while (it.hasNext())} over {@code orders.iterator()}. */
+  @Override
+  public Description matchWhileLoop(WhileLoopTree tree, VisitorState state) {
+    return check(() -> ElementLoops.instance(state.context).of(tree, state.getPath(),
+        new Origins(CheckSupport.model(state), state.context)::definitionOf), tree, state);
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return check(() -> ElementLoops.instance(state.context).of(tree, state.getPath())
+        .filter(loop -> loop.anchor() == tree), tree, state);
+  }
+
+  /** Checks the loop {@code at} starts, if it is one; never throws into javac. */
+  private Description check(Supplier<Optional<ElementLoop>> loopAt, Tree at, VisitorState state) {
     try {
-      ElementLoops.instance(state.context).of(tree, state.getPath())
-          .filter(loop -> loop.anchor() == tree)
-          .ifPresent(loop -> check(loop, tree, state));
+      loopAt.get().ifPresent(loop -> check(loop, at, state));
     } catch (RuntimeException | LinkageError e) {
-      // Never throw into javac.
       CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;

@@ -35,6 +35,15 @@ public class CustomerMaintenance {
     }
   }
 
+  /** The same, by index over the list. */
+  @Transactional
+  public void normalizeNamesByIndex() {
+    List<Customer> all = customers.findAll();
+    for (int i = 0; i < all.size(); i++) { // expect: UnboundedLoopInTransaction
+      all.get(i).setName(all.get(i).getName().strip());
+    }
+  }
+
   /** Every old order removed one by one through a JPQL stream, in one transaction. */
   @Transactional
   public void purgeOrdersBefore(Instant cutoff) {
@@ -75,6 +84,18 @@ public class CustomerMaintenance {
             .getResultList()) {
       entityManager.remove(order);
     }
+  }
+
+  /** Fixed: an iterator over one chunk. Silent. */
+  @Transactional
+  public boolean stripNamesChunk(int page) {
+    Page<Customer> chunk = customers.findAll(PageRequest.of(page, CHUNK));
+    java.util.Iterator<Customer> it = chunk.iterator();
+    while (it.hasNext()) {
+      Customer customer = it.next();
+      customer.setName(customer.getName().strip());
+    }
+    return chunk.hasNext();
   }
 
   /** Reads every row but writes nothing: not this rule's business. Silent. */
