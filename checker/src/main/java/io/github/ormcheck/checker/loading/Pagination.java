@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where a query is paginated: {@code setFirstResult}/{@code setMaxResults} on the chain of the
- * query's creation or on a local variable that holds the query, or a Spring Data repository method that pages (a {@code Pageable} or {@code
- * Limit} parameter, a {@code Page} or {@code Slice} result, {@code findTop}/{@code findFirst}).
+ * query's creation or on a local variable that holds the query, or a Spring Data repository
+ * method that pages (a {@code Pageable} or {@code Limit} parameter, a {@code Page} or {@code Slice}
+ * result, {@code findTop}/{@code findFirst}).
  */
 public final class Pagination {
   private static final List<String> PAGINATE = List.of("setFirstResult", "setMaxResults");

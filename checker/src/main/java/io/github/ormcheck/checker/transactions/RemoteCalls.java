@@ -63,11 +63,11 @@ public final class RemoteCalls {
     }
     Optional<String> declared = declaredRemote(method);
     if (declared.isPresent()) {
-      return Optional.of(new Remote(display(receiver, method.getSimpleName().toString()), declared.get()));
+      return Optional.of(new Remote(display(receiver, method.getSimpleName()), declared.get()));
     }
     if (!method.isStatic() && known.isSubtype(receiver, RemoteApis.AWS_SDK_CLIENT)
         && !RemoteApis.AWS_LOCAL_METHODS.contains(method.getSimpleName().toString())) {
-      return Optional.of(new Remote(display(receiver, method.getSimpleName().toString()), RemoteApis.AWS));
+      return Optional.of(new Remote(display(receiver, method.getSimpleName()), RemoteApis.AWS));
     }
     if (reactorBlocking.contains(method.getSimpleName())
         && RemoteApis.REACTOR_PUBLISHERS.contains(owner.getQualifiedName().toString())
@@ -77,7 +77,7 @@ public final class RemoteCalls {
     return Optional.empty();
   }
 
-  private static String display(Type receiver, String name) {
+  private static String display(Type receiver, CharSequence name) {
     return receiver.tsym.getSimpleName() + "." + name;
   }
 
