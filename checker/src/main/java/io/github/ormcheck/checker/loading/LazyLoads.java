@@ -52,25 +52,32 @@ public final class LazyLoads {
     if (element.isEmpty()) {
       return ImmutableList.of();
     }
-    Origins origins = new Origins(model, state.context);
-    Optional<Origin> origin = origins.ofElements(loop.source(), state.getPath());
-    if (origin.isEmpty() || !origin.get().entity().element().equals(element.get().element())) {
-      return ImmutableList.of();
-    }
-    ImmutableSet<String> planned = loadPlan(element.get());
+    // The body first: most loops navigate nothing that loads per element, and then where the
+    // elements come from does not matter.
     NavigationScanner scanner = new NavigationScanner(model, com.sun.tools.javac.model.JavacTypes.instance(state.context));
     loop.seed(scanner, Binding.element(element.get()));
     Map<String, Navigation> first = new LinkedHashMap<>();
     for (Navigation navigation : scanner.scan(loop.body())) {
-      first.putIfAbsent(navigation.dotted(), navigation);
+      if (loadsPerElement(navigation.last())) {
+        first.putIfAbsent(navigation.dotted(), navigation);
+      }
+    }
+    if (first.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableSet<String> planned = loadPlan(element.get());
+    first.keySet().removeAll(planned);
+    if (first.isEmpty()) {
+      return ImmutableList.of();
+    }
+    Optional<Origin> origin = new Origins(model, state.context).ofElements(loop.source(), state.getPath());
+    if (origin.isEmpty() || !origin.get().entity().element().equals(element.get().element())) {
+      return ImmutableList.of();
     }
     List<LazyLoad> loads = new ArrayList<>();
     for (Navigation navigation : first.values()) {
       String path = navigation.dotted();
-      if (origin.get().loaded(path)
-          || planned.contains(path)
-          || reachesLoadedOwner(navigation, origin.get())
-          || !loadsPerElement(navigation.last())) {
+      if (origin.get().loaded(path) || reachesLoadedOwner(navigation, origin.get())) {
         continue;
       }
       loads.add(new LazyLoad(navigation, origin.get(),

@@ -157,14 +157,16 @@ final class RepositoryOrigins {
    * readAllBy...}, {@code streamTop10By...}), or carrying {@code @Query}.
    */
   boolean isRepositoryQueryMethod(Symbol.MethodSymbol method) {
-    return queryMethods.computeIfAbsent(method, this::isRepositoryQueryMethodUncached);
-  }
-
-  private boolean isRepositoryQueryMethodUncached(Symbol.MethodSymbol method) {
-    if ((method.flags() & Flags.DEFAULT) != 0 || !(method.owner instanceof Symbol.ClassSymbol)) {
+    // Asked about every method the checks meet; only abstract interface methods are worth keeping.
+    if ((method.flags() & Flags.DEFAULT) != 0 || !(method.owner instanceof Symbol.ClassSymbol)
+        || !method.owner.isInterface()) {
       return false;
     }
-    if (!method.owner.isInterface() || !known.isSubtype(method.owner.type, SpringData.REPOSITORY)) {
+    return queryMethods.computeIfAbsent(method, this::isQueryMethodOfRepository);
+  }
+
+  private boolean isQueryMethodOfRepository(Symbol.MethodSymbol method) {
+    if (!known.isSubtype(method.owner.type, SpringData.REPOSITORY)) {
       return false;
     }
     String name = method.getSimpleName().toString();

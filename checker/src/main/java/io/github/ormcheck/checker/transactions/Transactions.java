@@ -125,6 +125,11 @@ public final class Transactions {
 
   /** {@link #runsAfterTransaction} or {@link #runsOnAnotherThread}, kept per method: asked for every call. */
   public boolean outsideTransaction(Symbol.MethodSymbol method) {
+    if (method.getAnnotationMirrors().isEmpty()
+        && method.enclClass().getAnnotationMirrors().isEmpty()
+        && !SpringTx.AFTER_TRANSACTION_CALLBACKS.contains(method.getSimpleName().toString())) {
+      return false; // Most callees: nothing that could move them out, and nothing worth keeping.
+    }
     Boolean outside = outsideTransaction.get(method);
     if (outside == null) {
       outside = runsAfterTransaction(method) || runsOnAnotherThread(method);
