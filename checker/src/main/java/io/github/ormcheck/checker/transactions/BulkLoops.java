@@ -20,6 +20,7 @@ import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.loading.Origin;
 import io.github.ormcheck.checker.loading.Origins;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -40,10 +41,15 @@ public final class BulkLoops {
 
   private final KnownTypes known;
   private final Origins origins;
+  private final Transactions transactions;
+  /** Per method and depth: the first write it makes, kept for the compilation. */
+  private final CallSearch<String> writes;
 
   public BulkLoops(Context context, Origins origins) {
     this.known = KnownTypes.instance(context);
     this.origins = origins;
+    this.transactions = Transactions.instance(context);
+    this.writes = new CallSearch<>(transactions, "bulk-writes");
   }
 
   /** How an unbounded source of elements is named in messages, or empty when it is bounded or unknown. */
@@ -117,14 +123,19 @@ public final class BulkLoops {
     return Boolean.TRUE.equals(found);
   }
 
-  /** The first write in {@code body} that runs per element, named for messages ("Order.setStatus", "OrderRepository.save"). */
+  /**
+   * The first write in {@code body} that runs per element, named for messages ("Order.setStatus",
+   * "OrderRepository.save"); a write in a method the body calls, followed like the remote calls
+   * of a transaction ({@link Transactions#MAX_DEPTH} deep, through an interface into its only
+   * implementation), is named with the chain ("archive -> Order.setStatus").
+   */
   public Optional<String> firstWrite(Tree body) {
     String[] found = new String[1];
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         if (found[0] == null) {
-          write(call).ifPresent(w -> found[0] = w);
+          write(call).or(() -> inCallee(call, Transactions.MAX_DEPTH)).ifPresent(w -> found[0] = w);
         }
         return super.visitMethodInvocation(call, unused);
       }
@@ -137,7 +148,39 @@ public final class BulkLoops {
     return Optional.ofNullable(found[0]);
   }
 
+  /** The first write in the method {@code call} runs, if its body is in this compilation. */
+  private Optional<String> inCallee(MethodInvocationTree call, int depth) {
+    if (depth == 0 || !(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol callee)) {
+      return Optional.empty();
+    }
+    return writes.answer(callee, depth, () -> {
+      Symbol.MethodSymbol target = transactions.implementations().sole(callee).orElse(callee);
+      // A method in a transaction of its own (or in none) per element: this one does not grow.
+      List<Transactions.Call> calls =
+          transactions.outsideTransaction(target)
+                  || transactions.declared(target).filter(attributes -> !attributes.joinsCaller()).isPresent()
+              ? List.of()
+              : transactions.calls(target);
+      for (Transactions.Call inner : calls) {
+        Optional<String> below = write(inner.tree(), target).or(() -> inCallee(inner.tree(), depth - 1));
+        if (below.isPresent()) {
+          return Optional.of(callee.getSimpleName() + " -> " + below.get());
+        }
+      }
+      return Optional.empty();
+    });
+  }
+
   private Optional<String> write(MethodInvocationTree call) {
+    return write(call, null);
+  }
+
+  /**
+   * A write: a repository's or session's save, persist, merge or delete, or an entity setter. In a
+   * called method ({@code callee} not null) only setters on its parameters count: an entity the
+   * method builds itself (a copy, a DTO mapper's target) is not managed until it is saved.
+   */
+  private Optional<String> write(MethodInvocationTree call, Symbol.MethodSymbol callee) {
     if (!(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method)
         || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
       return Optional.empty();
@@ -159,7 +202,8 @@ public final class BulkLoops {
       return Optional.of(display);
     }
     if (name.length() > 3 && name.startsWith("set") && call.getArguments().size() == 1
-        && origins.entityOf(receiver).isPresent()) {
+        && origins.entityOf(receiver).isPresent()
+        && (callee == null || callee.getParameters().contains(TreeInfo.symbol((JCTree) select.getExpression())))) {
       return Optional.of(display);
     }
     return Optional.empty();

@@ -3,11 +3,10 @@ package io.github.ormcheck.checker.transactions;
 import com.google.common.collect.ImmutableList;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
+import io.github.ormcheck.checker.javac.Implementations;
 import io.github.ormcheck.checker.transactions.RemoteCalls.Remote;
-import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Whether a call reaches a remote call, directly or through methods of the same compilation (up
@@ -18,17 +17,16 @@ public final class RemotePaths {
   /** {@code chain} as in {@code [notifyWarehouse, RestTemplate.put]}. */
   public record RemotePath(ImmutableList<String> chain, String kind) {}
 
-  private record Key(Symbol.MethodSymbol method, int depth) {}
-
   private final Transactions transactions;
   private final RemoteCalls remoteCalls;
-  private final Map<Key, Optional<RemotePath>> memo;
-  private final Set<Symbol.MethodSymbol> inProgress = new HashSet<>();
+  private final Implementations implementations;
+  private final CallSearch<RemotePath> search;
 
   public RemotePaths(Transactions transactions, RemoteCalls remoteCalls) {
     this.transactions = transactions;
     this.remoteCalls = remoteCalls;
-    this.memo = transactions.memo("remote-paths");
+    this.implementations = transactions.implementations();
+    this.search = new CallSearch<>(transactions, "remote-paths");
   }
 
   /** The remote call {@code call} makes or leads to, on the caller's thread and transaction. */
@@ -44,30 +42,30 @@ public final class RemotePaths {
     if (depth == 0 || leavesTransaction(callee)) {
       return Optional.empty();
     }
-    Key key = new Key(callee, depth);
-    Optional<RemotePath> known = memo.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (!inProgress.add(callee)) {
-      return Optional.empty(); // recursion: the first visit answers
-    }
-    Optional<RemotePath> found = Optional.empty();
-    try {
-      for (Transactions.Call inner : transactions.calls(callee)) {
+    return search.answer(callee, depth, () -> {
+      // A call through an interface runs its only implementation in this compilation, if it has one.
+      Symbol.MethodSymbol target = implementations.sole(callee).orElse(callee);
+      List<Transactions.Call> calls =
+          target != callee && leavesThroughProxy(target) ? List.of() : transactions.calls(target);
+      for (Transactions.Call inner : calls) {
         Optional<RemotePath> below = of(inner.tree(), inner.callee(), depth - 1);
         if (below.isPresent()) {
-          found = Optional.of(new RemotePath(
+          return Optional.of(new RemotePath(
               ImmutableList.<String>builder().add(callee.getSimpleName().toString()).addAll(below.get().chain()).build(),
               below.get().kind()));
-          break;
         }
       }
-    } finally {
-      inProgress.remove(callee);
-    }
-    memo.put(key, found);
-    return found;
+      return Optional.empty();
+    });
+  }
+
+  /**
+   * An implementation reached through its interface, so through the bean's proxy: its class's
+   * {@code @Transactional(NOT_SUPPORTED)} suspends the transaction as much as its own.
+   */
+  private boolean leavesThroughProxy(Symbol.MethodSymbol implementation) {
+    return transactions.outsideTransaction(implementation)
+        || transactions.declared(implementation).filter(a -> !a.transactional()).isPresent();
   }
 
   /** A callee that suspends the transaction, runs after it, or on another thread. */

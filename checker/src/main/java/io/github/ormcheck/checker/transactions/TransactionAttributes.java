@@ -16,10 +16,21 @@ import java.util.TreeMap;
  */
 public record TransactionAttributes(String annotation, String propagation, ImmutableMap<String, String> others) {
   private static final String DEFAULT_PROPAGATION = "REQUIRED";
+  private static final com.google.common.collect.ImmutableSet<String> JOINING_PROPAGATION =
+      com.google.common.collect.ImmutableSet.of(DEFAULT_PROPAGATION, "SUPPORTS", "MANDATORY");
 
   /** Whether a method with these attributes runs inside a transaction (it may join one). */
   public boolean transactional() {
     return !SpringTx.NON_TRANSACTIONAL_PROPAGATION.contains(propagation);
+  }
+
+  /**
+   * Whether a method with these attributes runs in its caller's transaction when there is one
+   * ({@code REQUIRED}, {@code SUPPORTS}, {@code MANDATORY}), rather than in a new one, a nested
+   * one or none.
+   */
+  public boolean joinsCaller() {
+    return JOINING_PROPAGATION.contains(propagation);
   }
 
   public boolean readOnly() {

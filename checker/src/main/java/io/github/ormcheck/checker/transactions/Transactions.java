@@ -20,6 +20,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.tree.TreeScanner;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.CompilationScope;
+import io.github.ormcheck.checker.javac.Implementations;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.javac.LastAnswer;
 import io.github.ormcheck.checker.frameworks.SpringTx;
@@ -56,6 +57,7 @@ public final class Transactions {
 
   private final JavacTrees trees;
   private final KnownTypes known;
+  private final Implementations implementations;
   private final Map<Symbol.MethodSymbol, List<Call>> callGraph = new HashMap<>();
   private final Map<Object, Object> memo = new HashMap<>();
   /** Per symbol (method, class, annotation type): the {@code @Transactional} it carries, directly or as a meta-annotation. */
@@ -69,6 +71,12 @@ public final class Transactions {
   private Transactions(Context context) {
     this.trees = JavacTrees.instance(context);
     this.known = KnownTypes.instance(context);
+    this.implementations = Implementations.instance(context);
+  }
+
+  /** Which implementation a call of an abstract method runs, for analyses that follow calls. */
+  public Implementations implementations() {
+    return implementations;
   }
 
   public static Transactions instance(Context context) {

@@ -216,6 +216,109 @@ class RemoteCallInTransactionTest {
         .doTest();
   }
 
+  /** A notifier interface and an implementation whose orderPlaced makes an HTTP call through a helper. */
+  private static CompilationTestHelper withHttpNotifier(CompilationTestHelper helper) {
+    return helper
+        .addSourceLines("shop/Notifier.java",
+            "package shop;",
+            "interface Notifier { void orderPlaced(long id); void orderShipped(long id); }")
+        .addSourceLines("shop/HttpNotifier.java",
+            "package shop;",
+            "class HttpNotifier implements Notifier {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void orderPlaced(long id) { send(id); }",
+            "  public void orderShipped(long id) {}",
+            "  private void send(long id) { rest.put(\"/placed\", id); }",
+            "}");
+  }
+
+  @Test
+  void followsACallThroughAnInterfaceIntoItsOnlyImplementation() {
+    withHttpNotifier(helper)
+        .addSourceLines("shop/Gateway.java",
+            "package shop;",
+            "abstract class Gateway { abstract void charge(long id); }")
+        .addSourceLines("shop/BankGateway.java",
+            "package shop;",
+            "class BankGateway extends Gateway {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  void charge(long id) { rest.put(\"/charge\", id); }",
+            "}")
+        .addSourceLines("shop/Orders.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Orders {",
+            "  Notifier notifier; Gateway gateway;",
+            "  @Transactional public void placeOrder(long id) {",
+            "    // BUG: Diagnostic contains: placeOrder -> orderPlaced -> send -> RestTemplate.put",
+            "    notifier.orderPlaced(id);",
+            "    notifier.orderShipped(id);",
+            "    // BUG: Diagnostic contains: placeOrder -> charge -> RestTemplate.put",
+            "    gateway.charge(id);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void silentWhenTheImplementationIsNotKnown() {
+    withHttpNotifier(helper)
+        .addSourceLines("shop/LogNotifier.java",
+            "package shop;",
+            "class LogNotifier implements Notifier {",
+            "  public void orderPlaced(long id) {}",
+            "  public void orderShipped(long id) {}",
+            "}")
+        .addSourceLines("shop/Auditor.java",
+            "package shop;",
+            "// One method: a @Bean may return a lambda for it, which is no class to find.",
+            "interface Auditor { void audit(long id); }")
+        .addSourceLines("shop/HttpAuditor.java",
+            "package shop;",
+            "class HttpAuditor implements Auditor {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void audit(long id) { rest.put(\"/audit\", id); }",
+            "}")
+        .addSourceLines("shop/Mailer.java",
+            "package shop;",
+            "interface Mailer { void mail(long id); void unused(); }")
+        .addSourceLines("shop/AfterCommitMailer.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.*;",
+            "// Reached through its proxy: the class's NOT_SUPPORTED suspends the caller's transaction.",
+            "@Transactional(propagation = Propagation.NOT_SUPPORTED)",
+            "class AfterCommitMailer implements Mailer {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void mail(long id) { rest.put(\"/mail\", id); }",
+            "  public void unused() {}",
+            "}")
+        .addSourceLines("shop/Pusher.java",
+            "package shop;",
+            "interface Pusher { void push(long id); void unused(); }")
+        .addSourceLines("shop/AsyncPusher.java",
+            "package shop;",
+            "class AsyncPusher implements Pusher {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  @org.springframework.scheduling.annotation.Async public void push(long id) { rest.put(\"/push\", id); }",
+            "  public void unused() {}",
+            "}")
+        .addSourceLines("shop/Orders.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Orders {",
+            "  Notifier notifier; Auditor auditor; Mailer mailer; Pusher pusher; java.util.List<Long> ids;",
+            "  @Transactional public void placeOrder(long id) {",
+            "    notifier.orderPlaced(id); // two implementations: which one runs is the wiring's choice",
+            "    auditor.audit(id);",
+            "    mailer.mail(id);",
+            "    pusher.push(id);",
+            "    ids.add(id); // an interface from the JDK: no implementation here",
+            "  }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
   @Test
   void userApisFromTheOptionAndTheAnnotation() {
     CompilationTestHelper.newInstance(RemoteCallInTransaction.class, getClass())

@@ -156,4 +156,85 @@ class UnboundedLoopInTransactionTest {
             "}")
         .doTest();
   }
+
+  private static final String ARCHIVER =
+      "package shop; interface Archiver { void archive(Customer c); void restore(Customer c); }";
+
+  @Test
+  void followsWritesIntoCalledMethods() {
+    helper
+        .addSourceLines("shop/Archiver.java", ARCHIVER)
+        .addSourceLines("shop/RepositoryArchiver.java",
+            "package shop;",
+            "class RepositoryArchiver implements Archiver {",
+            "  CustomerRepository customers;",
+            "  public void archive(Customer c) { customers.save(c); }",
+            "  public void restore(Customer c) {}",
+            "}")
+        .addSourceLines("shop/Helpers.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Helpers {",
+            "  CustomerRepository customers; Archiver archiver;",
+            "  @Transactional public void deactivateAll() {",
+            "    // BUG: Diagnostic contains: writes per element (deactivate -> mark -> Customer.setActive)",
+            "    for (Customer c : customers.findAll()) {",
+            "      deactivate(c);",
+            "    }",
+            "  }",
+            "  @Transactional public void archiveAll() {",
+            "    // BUG: Diagnostic contains: writes per element (archive -> CustomerRepository.save)",
+            "    customers.findAll().forEach(c -> archiver.archive(c));",
+            "  }",
+            "  private void deactivate(Customer c) { mark(c, false); }",
+            "  private void mark(Customer c, boolean active) { c.setActive(active); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void silentWhenCalledMethodsDoNotWriteToThisTransaction() {
+    helper
+        .addSourceLines("shop/Archiver.java", ARCHIVER)
+        .addSourceLines("shop/RepositoryArchiver.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.*;",
+            "class RepositoryArchiver implements Archiver {",
+            "  CustomerRepository customers;",
+            "  // Each element in a transaction of its own: the caller's does not grow.",
+            "  @Transactional(propagation = Propagation.REQUIRES_NEW)",
+            "  public void archive(Customer c) { customers.save(c); }",
+            "  public void restore(Customer c) { customers.save(c); }",
+            "}")
+        .addSourceLines("shop/OtherArchiver.java",
+            "package shop;",
+            "class OtherArchiver implements Archiver {",
+            "  public void archive(Customer c) {}",
+            "  public void restore(Customer c) {}",
+            "}")
+        .addSourceLines("shop/Helpers.java",
+            "package shop;",
+            "import java.util.List;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Helpers {",
+            "  CustomerRepository customers; RepositoryArchiver archiver; Archiver anyArchiver;",
+            "  @Transactional public void copies(List<Customer> copies) {",
+            "    for (Customer c : customers.findAll()) { copies.add(copyOf(c)); }",
+            "  }",
+            "  @Transactional public void perElementTransactions() {",
+            "    for (Customer c : customers.findAll()) { archiver.archive(c); }",
+            "  }",
+            "  @Transactional public void twoImplementations() {",
+            "    for (Customer c : customers.findAll()) { anyArchiver.restore(c); }",
+            "  }",
+            "  @Transactional public void readsOnly(List<String> names) {",
+            "    for (Customer c : customers.findAll()) { names.add(nameOf(c)); }",
+            "  }",
+            "  // A new entity, not managed until someone saves it.",
+            "  private Customer copyOf(Customer c) { Customer copy = new Customer(); copy.setName(c.getName()); return copy; }",
+            "  private String nameOf(Customer c) { return c.getName(); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
 }

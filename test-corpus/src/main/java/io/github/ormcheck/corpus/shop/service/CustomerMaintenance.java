@@ -44,6 +44,14 @@ public class CustomerMaintenance {
     }
   }
 
+  /** The write is in a helper the loop calls per customer. */
+  @Transactional
+  public void anonymizeAll() {
+    for (Customer customer : customers.findAll()) { // expect: UnboundedLoopInTransaction
+      anonymize(customer);
+    }
+  }
+
   /** Every old order removed one by one through a JPQL stream, in one transaction. */
   @Transactional
   public void purgeOrdersBefore(Instant cutoff) {
@@ -96,6 +104,36 @@ public class CustomerMaintenance {
       customer.setName(customer.getName().strip());
     }
     return chunk.hasNext();
+  }
+
+  /** Fixed: the same helper over one chunk per transaction. Silent. */
+  @Transactional
+  public boolean anonymizeChunk(int page) {
+    Page<Customer> chunk = customers.findAll(PageRequest.of(page, CHUNK));
+    for (Customer customer : chunk) {
+      anonymize(customer);
+    }
+    return chunk.hasNext();
+  }
+
+  /** Reads every row and builds detached copies through a helper, writing nothing. Silent. */
+  @Transactional
+  public List<Customer> detachedCopies() {
+    List<Customer> copies = new ArrayList<>();
+    for (Customer customer : customers.findAll()) {
+      copies.add(copyOf(customer));
+    }
+    return copies;
+  }
+
+  private void anonymize(Customer customer) {
+    customer.setName("customer-" + customer.getId());
+  }
+
+  private static Customer copyOf(Customer customer) {
+    Customer copy = new Customer(customer.getName(), customer.getAddress());
+    copy.setName(copy.getName().strip());
+    return copy;
   }
 
   /** Reads every row but writes nothing: not this rule's business. Silent. */

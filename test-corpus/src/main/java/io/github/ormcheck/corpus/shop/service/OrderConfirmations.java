@@ -29,6 +29,16 @@ public class OrderConfirmations {
     void capture(long orderId);
   }
 
+  /**
+   * Books a courier. Its only implementation in this module is {@link HttpCourier}, which calls
+   * the courier's API, so a call through this interface is an HTTP call.
+   */
+  public interface Courier {
+    void requestPickup(long orderId);
+
+    void cancelPickup(long orderId);
+  }
+
   /** An in-memory outbox: a method named send that never leaves the process. */
   public static final class Outbox {
     private final Queue<String> pending = new ArrayDeque<>();
@@ -47,14 +57,17 @@ public class OrderConfirmations {
   private final PaymentGateway payments;
   private final Outbox outbox = new Outbox();
   private final Executor executor;
+  private final Courier courier;
 
   public OrderConfirmations(
-      PurchaseOrderRepository orders, HttpClient http, URI mailer, PaymentGateway payments, Executor executor) {
+      PurchaseOrderRepository orders, HttpClient http, URI mailer, PaymentGateway payments, Executor executor,
+      Courier courier) {
     this.orders = orders;
     this.http = http;
     this.mailer = mailer;
     this.payments = payments;
     this.executor = executor;
+    this.courier = courier;
   }
 
   /** The HTTP call sits directly in the transactional method. */
@@ -77,6 +90,19 @@ public class OrderConfirmations {
   public void capturePayment(long orderId) {
     requireOrder(orderId);
     payments.capture(orderId); // expect: RemoteCallInTransaction
+  }
+
+  /** Through an interface into its only implementation, which calls the courier over HTTP. */
+  @Transactional
+  public void confirmAndBookPickup(long orderId) {
+    requireOrder(orderId);
+    courier.requestPickup(orderId); // expect: RemoteCallInTransaction
+  }
+
+  /** Fixed: the pickup is booked after the confirmation commits. Silent. */
+  @TransactionalEventListener
+  public void bookPickupAfterCommit(OrderConfirmed event) {
+    courier.requestPickup(event.orderId());
   }
 
   /** Fixed: the outbox row commits with the order; a relay sends it later. Silent. */

@@ -1,0 +1,45 @@
+package io.github.ormcheck.checker.transactions;
+
+import com.sun.tools.javac.code.Symbol;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The bookkeeping of a search that follows calls into the compilation's methods a limited number
+ * of levels deep (a remote call, a write): the answer per method and remaining depth, kept for the
+ * compilation in {@link Transactions#memo}, and a guard against recursion, where the first visit
+ * of a method answers.
+ */
+final class CallSearch<T> {
+  private record Key(Symbol.MethodSymbol method, int depth) {}
+
+  private final Map<Key, Optional<T>> memo;
+  private final Set<Symbol.MethodSymbol> inProgress = new HashSet<>();
+
+  CallSearch(Transactions transactions, String name) {
+    this.memo = transactions.memo(name);
+  }
+
+  /** The answer for {@code method} with {@code depth} levels left: the kept one, or {@code search}'s. */
+  Optional<T> answer(Symbol.MethodSymbol method, int depth, Supplier<Optional<T>> search) {
+    Key key = new Key(method, depth);
+    Optional<T> known = memo.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (!inProgress.add(method)) {
+      return Optional.empty(); // recursion: the first visit answers
+    }
+    Optional<T> found;
+    try {
+      found = search.get();
+    } finally {
+      inProgress.remove(method);
+    }
+    memo.put(key, found);
+    return found;
+  }
+}
