@@ -54,10 +54,7 @@ public final class Implementations {
    */
   public Optional<Symbol.MethodSymbol> sole(Symbol.MethodSymbol method) {
     if ((method.flags() & Flags.ABSTRACT) == 0 || (method.flags() & Flags.STATIC) != 0
-        || !(method.owner instanceof Symbol.ClassSymbol owner)
-        || (owner.isInterface() && types.isFunctionalInterface(owner))) {
-      // A one-method interface may as well be implemented by a lambda or a method reference
-      // (a @Bean returning one), which is no class: stay silent.
+        || !(method.owner instanceof Symbol.ClassSymbol owner)) {
       return Optional.empty();
     }
     Optional<Symbol.MethodSymbol> known = sole.get(method);
@@ -81,7 +78,9 @@ public final class Implementations {
         return Optional.empty();
       }
     }
-    if (found.size() != 1) {
+    if (found.size() != 1 || owner.isInterface() && types.isFunctionalInterface(owner)) {
+      // A one-method interface may as well be implemented by a lambda or a method reference
+      // (a @Bean returning one), which is no class: stay silent.
       return Optional.empty();
     }
     Symbol.MethodSymbol implementation = found.iterator().next();
