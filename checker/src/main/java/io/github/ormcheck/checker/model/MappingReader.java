@@ -170,7 +170,9 @@ final class MappingReader {
     List<Element> members = new java.util.ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       AccessType memberAccess = explicitAccess(field).orElse(classAccess);
-      if (memberAccess == AccessType.FIELD && isPersistentField(field)) {
+      // A field of a field-access class stays an attribute with @Access(PROPERTY) on it: Hibernate
+      // reads its mapping from the field and only reaches the value through the getter.
+      if ((memberAccess == AccessType.FIELD || classAccess == AccessType.FIELD) && isPersistentField(field)) {
         members.add(field);
       }
     }

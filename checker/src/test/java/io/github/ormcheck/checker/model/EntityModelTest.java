@@ -207,6 +207,35 @@ class EntityModelTest {
   }
 
   @Test
+  void aMappedFieldWithPropertyAccessInAFieldAccessClassStaysAnAttribute() {
+    // Keycloak's entities do this to their ids, so that reading the id of a proxy loads nothing.
+    JavacModel javac =
+        JavacModel.of(
+            JavaFileObjects.forSourceString(
+                "shop.Realm",
+                """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Realm {
+                  @Id @Column(name = "ID", length = 36) @Access(AccessType.PROPERTY) protected String id;
+                  private String name;
+
+                  public String getId() { return id; }
+                  public void setId(String id) { this.id = id; }
+                  public String getName() { return name; }
+                }
+                """));
+
+    ManagedType realm = javac.managed("shop.Realm");
+    assertThat(realm.access()).isEqualTo(AccessType.FIELD);
+    assertThat(realm.attributes().keySet()).containsExactly("id", "name").inOrder();
+    assertThat(javac.attribute("shop.Realm", "id").kind()).isEqualTo(AttributeKind.ID);
+  }
+
+  @Test
   void mappedSuperclassAttributesAreInheritedFirst_plainClassesInBetweenAreNot() {
     JavacModel javac =
         JavacModel.of(
