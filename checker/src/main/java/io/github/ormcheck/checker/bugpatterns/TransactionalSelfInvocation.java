@@ -44,6 +44,14 @@ import javax.inject.Inject;
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/TransactionalSelfInvocation.md",
     tags = {"ormcheck", "transactions", "LikelyError"})
 public final class TransactionalSelfInvocation extends OrmCheck implements MethodInvocationTreeMatcher {
+  /**
+   * The attributes a proxy applies to a call that joins a running transaction: the rollback rules
+   * (Spring's and Jakarta's) and the transaction manager.
+   */
+  private static final com.google.common.collect.ImmutableSet<String> ACT_ON_JOINING_CALLS =
+      com.google.common.collect.ImmutableSet.of(
+          "rollbackFor", "rollbackForClassName", "noRollbackFor", "noRollbackForClassName",
+          "rollbackOn", "dontRollbackOn", "transactionManager");
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public TransactionalSelfInvocation() {
@@ -122,9 +130,16 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
       default:
         break;
     }
+    // The callee joins the caller's transaction, as it would through the proxy: Spring applies
+    // readOnly, isolation and timeout only when a transaction begins, so only the attributes that
+    // act on a joining call differ (rollback rules mark the transaction rollback-only, another
+    // transaction manager is another transaction).
     TransactionAttributes own = context.get().attributes();
     List<String> differences = new ArrayList<>();
     for (String key : new TreeSet<>(union(own, target))) {
+      if (!ACT_ON_JOINING_CALLS.contains(key)) {
+        continue;
+      }
       String mine = own.others().getOrDefault(key, "default");
       String theirs = target.others().getOrDefault(key, "default");
       if (!mine.equals(theirs)) {
