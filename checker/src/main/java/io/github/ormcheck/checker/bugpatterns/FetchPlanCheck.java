@@ -42,6 +42,14 @@ abstract class FetchPlanCheck extends OrmCheck
     return check(CollectionFetches.sites(this, options, tree, state, false), state);
   }
 
+  /**
+   * Whether the rule's claim is about Hibernate's own behavior, so that it stays silent on another
+   * JPA provider ({@link CheckSupport#anotherJpaProvider}).
+   */
+  boolean aboutHibernate() {
+    return false;
+  }
+
   /** The rule's side on entity mappings, for a rule that has one; run on every class. */
   void checkMappings(ClassTree tree, VisitorState state, OrmCheckOptions options) {}
 
@@ -57,6 +65,9 @@ abstract class FetchPlanCheck extends OrmCheck
   }
 
   private Description check(List<QueryFetchPlans.Site> sites, VisitorState state) {
+    if (!sites.isEmpty() && aboutHibernate() && CheckSupport.anotherJpaProvider(state, options)) {
+      return Description.NO_MATCH;
+    }
     for (QueryFetchPlans.Site site : sites) {
       Optional<String> message = problem(site.plan());
       if (message.isPresent()) {

@@ -50,6 +50,12 @@ public final class MultipleBagFetch extends FetchPlanCheck {
     MappingCheck.check(this, eagerBags, options, tree, state);
   }
 
+  /** MultipleBagFetchException is Hibernate's. */
+  @Override
+  boolean aboutHibernate() {
+    return true;
+  }
+
   @Override
   Optional<String> problem(FetchPlan plan) {
     if (plan.bags().size() < 2) {

@@ -103,8 +103,8 @@ public final class PaginatedCollectionFetch extends OrmCheck
 
   private void report(QueryFetchPlans.Site site, Optional<String> paging, VisitorState state) {
     FetchPlan plan = site.plan();
-    if (paging.isEmpty() || plan.collections().isEmpty()) {
-      return;
+    if (paging.isEmpty() || plan.collections().isEmpty() || CheckSupport.anotherJpaProvider(state, options)) {
+      return; // The in-memory pagination described here is Hibernate's.
     }
     String message = String.format(
         "Pages a query that fetches the collection%s %s of %s (paged by %s). %s%s",

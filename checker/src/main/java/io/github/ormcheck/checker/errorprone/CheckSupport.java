@@ -91,6 +91,16 @@ public final class CheckSupport {
   }
 
   /**
+   * Whether this compilation runs on another JPA provider than Hibernate (EclipseLink, OpenJPA or
+   * DataNucleus on the class path, no Hibernate ORM, and no Hibernate version given in the
+   * options): the rules about Hibernate's own behavior then stay silent.
+   */
+  public static boolean anotherJpaProvider(VisitorState state, OrmCheckOptions flags) {
+    return collector(state, flags).options().hibernateVersion().isEmpty()
+        && CompilationScope.anotherJpaProviderOnly(state.context);
+  }
+
+  /**
    * {@code error: ormcheck: <message>} without a source position: a compiler error diagnostic, as
    * the processor's {@code Messager} prints it, so that build tools and IDEs show it as one.
    */

@@ -25,6 +25,8 @@ public final class CompilationScope {
   private static final Context.Key<Boolean> MAPPINGS_CHECKED_BY_PROCESSOR = new Context.Key<>();
   /** The Hibernate version found on the class path, looked up once per compilation. */
   private static final Context.Key<Optional<HibernateVersion>> DETECTED_HIBERNATE = new Context.Key<>();
+  /** Whether another JPA provider and no Hibernate is on the class path, looked up once per compilation. */
+  private static final Context.Key<Boolean> ANOTHER_PROVIDER_ONLY = new Context.Key<>();
 
   private CompilationScope() {}
 
@@ -90,6 +92,16 @@ public final class CompilationScope {
    */
   public static boolean mappingsCheckedByProcessor(Context context) {
     return context.get(MAPPINGS_CHECKED_BY_PROCESSOR) != null;
+  }
+
+  /** {@link HibernateClasspath#anotherProviderOnly}, looked up once per compilation. */
+  public static boolean anotherJpaProviderOnly(Context context) {
+    Boolean other = context.get(ANOTHER_PROVIDER_ONLY);
+    if (other == null) {
+      other = HibernateClasspath.anotherProviderOnly(JavacElements.instance(context));
+      context.put(ANOTHER_PROVIDER_ONLY, other);
+    }
+    return other;
   }
 
   /** The Hibernate version on the compilation's class path, detected once per compilation. */

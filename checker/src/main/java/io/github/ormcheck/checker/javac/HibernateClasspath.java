@@ -23,7 +23,26 @@ public final class HibernateClasspath {
   /** Hibernate 5 jars declare Implementation-Version; Hibernate 6 and 7 jars, Bundle-Version. */
   private static final List<String> MANIFEST_VERSIONS = List.of("Implementation-Version", "Bundle-Version");
 
+  /** The persistence providers of EclipseLink, OpenJPA and DataNucleus. */
+  private static final List<String> OTHER_PROVIDERS = List.of(
+      "org.eclipse.persistence.jpa.PersistenceProvider",
+      "org.apache.openjpa.persistence.PersistenceProviderImpl",
+      "org.datanucleus.api.jpa.PersistenceProviderImpl");
+
   private HibernateClasspath() {}
+
+  /**
+   * Whether the class path holds another JPA provider and no Hibernate ORM: then what Hibernate
+   * does (its MultipleBagFetchException, its in-memory pagination) is not what runs.
+   */
+  public static boolean anotherProviderOnly(Elements elements) {
+    try {
+      return elements.getTypeElement(VERSION_CLASS) == null
+          && OTHER_PROVIDERS.stream().anyMatch(provider -> elements.getTypeElement(provider) != null);
+    } catch (RuntimeException | LinkageError e) {
+      return false; // A class path javac could not read: assume nothing.
+    }
+  }
 
   public static Optional<HibernateVersion> detect(Elements elements) {
     try {

@@ -28,6 +28,30 @@ class MultipleBagFetchTest {
   }
 
   @Test
+  void silentOnAnotherJpaProviderUnlessTheOptionsNameHibernate() {
+    String eclipseLink = "package org.eclipse.persistence.jpa; public class PersistenceProvider {}";
+    String twoBags = String.join("\n",
+        "package shop;",
+        "import java.util.List;",
+        "import org.springframework.data.jpa.repository.*;",
+        "public interface OrderRepository extends org.springframework.data.repository.Repository<Order, Long> {",
+        "  // Hibernate throws MultipleBagFetchException here; EclipseLink does not.",
+        "  @Query(\"select o from Order o join fetch o.lines l join fetch l.labels\") List<Order> nestedBags();",
+        "}");
+    helper
+        .addSourceLines("org/eclipse/persistence/jpa/PersistenceProvider.java", eclipseLink)
+        .addSourceLines("shop/OrderRepository.java", twoBags)
+        .expectNoDiagnostics()
+        .doTest();
+    CollectionFetchFixtures.shop(CompilationTestHelper.newInstance(MultipleBagFetch.class, getClass()))
+        .setArgs("-XepOpt:OrmCheck:HibernateVersion=6.6")
+        .addSourceLines("org/eclipse/persistence/jpa/PersistenceProvider.java", eclipseLink)
+        .addSourceLines("shop/OrderRepository.java",
+            twoBags.replace("  @Query(", "  // BUG: Diagnostic contains: MultipleBagFetchException\n  @Query("))
+        .doTest();
+  }
+
+  @Test
   void flagsTwoBagsInQueriesGraphsAndCalls() {
     helper
         .addSourceLines("shop/OrderRepository.java",

@@ -57,6 +57,23 @@ class PaginatedCollectionFetchTest {
   }
 
   @Test
+  void silentOnAnotherJpaProviderWithoutHibernate() {
+    helper
+        .addSourceLines("org/apache/openjpa/persistence/PersistenceProviderImpl.java",
+            "package org.apache.openjpa.persistence; public class PersistenceProviderImpl {}")
+        .addSourceLines("shop/OrderRepository.java",
+            "package shop;",
+            "import org.springframework.data.domain.*;",
+            "import org.springframework.data.jpa.repository.*;",
+            "public interface OrderRepository extends org.springframework.data.repository.Repository<Order, Long> {",
+            "  // Hibernate pages this in memory; OpenJPA is another story, not this rule's.",
+            "  @Query(\"select o from Order o join fetch o.lines\") Page<Order> paged(Pageable page);",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
   void flagsRepositoryPaginationBeforeHibernate74AsInMemory() {
     helper
         .setArgs("-XepOpt:OrmCheck:HibernateVersion=6.6")
