@@ -74,10 +74,12 @@ public final class LazyLoads {
     if (origin.isEmpty() || !origin.get().entity().element().equals(element.get().element())) {
       return ImmutableList.of();
     }
+    ImmutableSet<String> pinned = pinnedByName(origin.get());
     List<LazyLoad> loads = new ArrayList<>();
     for (Navigation navigation : first.values()) {
       String path = navigation.dotted();
-      if (origin.get().loaded(path) || reachesLoadedOwner(navigation, origin.get())) {
+      if (origin.get().loaded(path) || reachesLoadedOwner(navigation, origin.get())
+          || startsAtPinnedToOne(navigation, pinned)) {
         continue;
       }
       loads.add(new LazyLoad(navigation, origin.get(),
@@ -105,6 +107,38 @@ public final class LazyLoads {
       }
     }
     return false;
+  }
+
+  /**
+   * The properties a derived repository query fixes to one value for all its rows ({@code
+   * findByRolloutId}: every group has the same rollout); none for {@code @Query} and named
+   * queries, whose names say nothing.
+   */
+  private static ImmutableSet<String> pinnedByName(Origin origin) {
+    if (origin.repositoryMethod().isEmpty()) {
+      return ImmutableSet.of();
+    }
+    Symbol.MethodSymbol method = origin.repositoryMethod().get();
+    String name = method.getSimpleName().toString();
+    if (Mirrors.find(method, io.github.ormcheck.checker.frameworks.SpringData.QUERY).isPresent()
+        || RepositoryOrigins.namedQuery(origin.entity(), origin.entity().entityName() + "." + name).isPresent()) {
+      return ImmutableSet.of();
+    }
+    return DerivedQueries.pinnedProperties(name);
+  }
+
+  /**
+   * Whether the path starts at a to-one that the query fixed to one entity for every element
+   * ({@code findByRolloutId}, then {@code group.getRollout()...}): the persistence context holds
+   * one proxy for it, so it loads once, not once per element.
+   */
+  private static boolean startsAtPinnedToOne(Navigation navigation, ImmutableSet<String> pinned) {
+    Attribute first = navigation.path().get(0);
+    if (pinned.isEmpty() || first.association().map(Association::isCollection).orElse(true)) {
+      return false;
+    }
+    String name = first.name();
+    return pinned.contains(name) || pinned.contains(name + "Id") || pinned.contains(name + "_Id");
   }
 
   /** Whether touching this association loads it with one query per owner. */

@@ -39,6 +39,26 @@ class LazyLoadInLoopWitnessTest {
 
   @ParameterizedTest(name = "N = {0}")
   @ValueSource(ints = {10, 100})
+  void ordersOfOneCustomerShareItsProxy(int n) {
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      long customerId = db.inTransaction(
+          em -> {
+            Customer customer = new Customer("one", null);
+            em.persist(customer);
+            for (int i = 0; i < n; i++) {
+              em.persist(new PurchaseOrder(customer, SINCE.plusSeconds(1 + i)));
+            }
+            return customer.getId();
+          });
+      long statements = db.count(em -> reports(db, em).customerNamesOfOneCustomer(customerId).size());
+      Witnesses.print("LazyLoadInLoop", "customerNamesOfOneCustomer (findByCustomerId, silent), N = " + n, statements);
+      // The orders, then their one customer: the same whatever N is.
+      assertEquals(2, statements);
+    }
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
   void linesPerOrder(int n) {
     // Plus one select for the single product all lines share (LineItem.product is EAGER).
     measure(n, "lineCount (lineItems.size() per order)", reports -> reports.lineCount(SINCE), 2 + n);

@@ -32,6 +32,9 @@ public interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, Lo
 
   Stream<PurchaseOrder> streamByPlacedAtAfter(Instant since);
 
+  /** Derived query on one customer: every order it returns has that customer. */
+  List<PurchaseOrder> findByCustomerIdOrderByPlacedAtAsc(Long customerId);
+
   /** A load plan its query realizes: the customer is join-fetched. */
   @LoadPlan({"customer"})
   @Query("select o from PurchaseOrder o join fetch o.customer where o.placedAt > :since")

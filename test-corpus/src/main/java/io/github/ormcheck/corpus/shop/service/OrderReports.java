@@ -71,6 +71,18 @@ public class OrderReports {
     return names;
   }
 
+  /**
+   * The orders of one customer: they all share that customer's proxy, so it loads once, not once
+   * per order: silent.
+   */
+  public List<String> customerNamesOfOneCustomer(long customerId) {
+    List<String> names = new ArrayList<>();
+    for (PurchaseOrder order : orders.findByCustomerIdOrderByPlacedAtAsc(customerId)) {
+      names.add(order.getCustomer().getName());
+    }
+    return names;
+  }
+
   /** Reading only the customer's id does not initialize the proxy: silent. */
   public List<Long> customerIds(Instant since) {
     List<Long> ids = new ArrayList<>();
