@@ -23,6 +23,13 @@ public interface MappingReporter {
   /** The Hibernate ORM version compiled against (or configured), when known. */
   Optional<HibernateVersion> hibernateVersion();
 
+  /**
+   * Whether the compilation runs on another JPA provider (EclipseLink, OpenJPA, DataNucleus on the
+   * class path, no Hibernate ORM, no Hibernate version in the options): rules about Hibernate's
+   * own behavior stay silent then.
+   */
+  boolean anotherJpaProviderOnly();
+
   /** Reports at the attribute's mapping annotation, or at {@code value} when given. */
   void report(Rule rule, Attribute attribute, AnnotationMirror annotation, AnnotationValue value, String message);
 

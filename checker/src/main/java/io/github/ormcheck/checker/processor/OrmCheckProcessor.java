@@ -53,6 +53,7 @@ public final class OrmCheckProcessor extends AbstractProcessor {
   private Optional<FindingCollector> collector = Optional.empty();
   /** Detected on first use; null until then. */
   private Optional<HibernateVersion> hibernateVersion;
+  private Boolean anotherJpaProviderOnly;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -105,6 +106,15 @@ public final class OrmCheckProcessor extends AbstractProcessor {
     return hibernateVersion;
   }
 
+  /** See {@link io.github.ormcheck.checker.mappings.MappingReporter#anotherJpaProviderOnly}, looked up once. */
+  private boolean anotherJpaProviderOnly() {
+    if (anotherJpaProviderOnly == null) {
+      anotherJpaProviderOnly = options.hibernateVersion().isEmpty()
+          && HibernateClasspath.anotherProviderOnly(processingEnv.getElementUtils());
+    }
+    return anotherJpaProviderOnly;
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
@@ -139,6 +149,7 @@ public final class OrmCheckProcessor extends AbstractProcessor {
             model,
             options,
             hibernateVersion(),
+            anotherJpaProviderOnly(),
             collector);
     Set<TypeElement> types = new LinkedHashSet<>();
     // One scan of the round's classes for all present annotation types, not one per type.

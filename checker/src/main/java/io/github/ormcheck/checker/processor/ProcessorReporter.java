@@ -36,6 +36,7 @@ final class ProcessorReporter implements MappingReporter {
   private final EntityModel model;
   private final OrmCheckOptions options;
   private final Optional<HibernateVersion> hibernateVersion;
+  private final boolean anotherJpaProviderOnly;
   private final Optional<FindingCollector> collector;
   private final Set<String> internalErrors = new HashSet<>();
 
@@ -45,8 +46,10 @@ final class ProcessorReporter implements MappingReporter {
       EntityModel model,
       OrmCheckOptions options,
       Optional<HibernateVersion> hibernateVersion,
+      boolean anotherJpaProviderOnly,
       Optional<FindingCollector> collector) {
     this.hibernateVersion = hibernateVersion;
+    this.anotherJpaProviderOnly = anotherJpaProviderOnly;
     this.messager = messager;
     this.trees = trees;
     this.model = model;
@@ -62,6 +65,11 @@ final class ProcessorReporter implements MappingReporter {
   @Override
   public Optional<HibernateVersion> hibernateVersion() {
     return hibernateVersion;
+  }
+
+  @Override
+  public boolean anotherJpaProviderOnly() {
+    return anotherJpaProviderOnly;
   }
 
   @Override

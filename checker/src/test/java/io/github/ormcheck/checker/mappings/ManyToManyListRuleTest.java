@@ -70,6 +70,19 @@ class ManyToManyListRuleTest {
   }
 
   @Test
+  void silentOnAnotherJpaProviderUnlessTheOptionsNameHibernate() {
+    JavaFileObject eclipseLink =
+        source(
+            "org.eclipse.persistence.jpa.PersistenceProvider",
+            "package org.eclipse.persistence.jpa; public class PersistenceProvider {}");
+    JavaFileObject bag = post("  @ManyToMany List<Tag> tags;");
+
+    assertNoFinding(compile(TAG, eclipseLink, bag), RULE);
+    assertThat(onlyFinding(compile(java.util.List.of("-Aormcheck.hibernateVersion=6.6"), TAG, eclipseLink, bag), RULE))
+        .contains("makes Hibernate delete every join-table row");
+  }
+
+  @Test
   void otherCollectionMappingsAreNotManyToMany() {
     Compilation compilation =
         compile(
