@@ -85,7 +85,21 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
         // A private helper's context is its callers'; not known here.
         return Description.NO_MATCH;
       }
-      Optional<String> lost = lost(context, target.get(), callee);
+      boolean attributesKnown = context.isPresent();
+      if (context.isEmpty()) {
+        if (target.get().readOnly()) {
+          // A read without a transaction loses nothing the proxy's would keep: it writes nothing,
+          // and what it returns is detached when it returns either way.
+          return Description.NO_MATCH;
+        }
+        if (!inHandoff(state, transactions) && writesThroughPersistence(enclosing, state)) {
+          // The caller writes through the persistence context, which works only inside a
+          // transaction its own callers began: the callee runs in that one, with or without the
+          // proxy, unless it asks for another.
+          context = Optional.of(new Transactions.Root(caller.getSimpleName().toString(), TransactionAttributes.joined()));
+        }
+      }
+      Optional<String> lost = lost(context, attributesKnown, target.get(), callee);
       if (lost.isPresent()) {
         String callerName = context.map(Transactions.Root::name).orElse(caller.getSimpleName().toString());
         CheckSupport.report(this, state, options, tree,
@@ -106,7 +120,8 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
 
   /** What the bypass changes, or empty when caller and callee agree. */
   private static Optional<String> lost(
-      Optional<Transactions.Root> context, TransactionAttributes target, Symbol.MethodSymbol callee) {
+      Optional<Transactions.Root> context, boolean attributesKnown, TransactionAttributes target,
+      Symbol.MethodSymbol callee) {
     String name = callee.getSimpleName() + "()";
     String propagation = target.propagation();
     if (context.isEmpty()) {
@@ -134,6 +149,9 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
     // readOnly, isolation and timeout only when a transaction begins, so only the attributes that
     // act on a joining call differ (rollback rules mark the transaction rollback-only, another
     // transaction manager is another transaction).
+    if (!attributesKnown) {
+      return Optional.empty(); // The caller's transaction is inferred: its attributes are not known.
+    }
     TransactionAttributes own = context.get().attributes();
     List<String> differences = new ArrayList<>();
     for (String key : new TreeSet<>(union(own, target))) {
@@ -156,6 +174,37 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
     java.util.Set<String> keys = new java.util.HashSet<>(a.others().keySet());
     keys.addAll(b.others().keySet());
     return keys;
+  }
+
+  /** Whether {@code method}'s own body (not its lambdas or classes) writes through JPA, Hibernate or Spring Data. */
+  private static boolean writesThroughPersistence(MethodTree method, VisitorState state) {
+    if (method.getBody() == null) {
+      return false;
+    }
+    io.github.ormcheck.checker.transactions.BulkLoops writes = new io.github.ormcheck.checker.transactions.BulkLoops(
+        state.context, new io.github.ormcheck.checker.loading.Origins(CheckSupport.model(state), state.context));
+    Boolean found = new com.sun.source.util.TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        return writes.persistenceWrite(call).isPresent() || Boolean.TRUE.equals(super.visitMethodInvocation(call, null));
+      }
+
+      @Override
+      public Boolean visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree lambda, Void unused) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitClass(com.sun.source.tree.ClassTree local, Void unused) {
+        return false;
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(method.getBody(), null);
+    return Boolean.TRUE.equals(found);
   }
 
   /** {@code m()}, {@code this.m()} or {@code Outer.this.m()} on a method of the enclosing bean. */

@@ -171,8 +171,54 @@ public final class BulkLoops {
     });
   }
 
-  private Optional<String> write(MethodInvocationTree call) {
-    return write(call, null);
+  /** A call on a receiver, as the write tests read it. */
+  private record Call(MemberSelectTree select, Symbol.MethodSymbol method, Type receiver) {
+    String name() {
+      return method.getSimpleName().toString();
+    }
+
+    /** {@code Order.setStatus}, {@code OrderRepository.save}. */
+    String display() {
+      return receiver.tsym.getSimpleName() + "." + name();
+    }
+  }
+
+  private static Optional<Call> call(MethodInvocationTree tree) {
+    if (!(TreeInfo.symbol((JCTree) tree.getMethodSelect()) instanceof Symbol.MethodSymbol method)
+        || !(tree.getMethodSelect() instanceof MemberSelectTree select)
+        || ((JCTree) select.getExpression()).type == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Call(select, method, ((JCTree) select.getExpression()).type));
+  }
+
+  /**
+   * A write through the persistence context: a repository's {@code save}/{@code delete}, or an
+   * {@code EntityManager}'s or Hibernate {@code Session}'s persist, merge, remove, save, update or
+   * delete, named for messages. Such a call needs a transaction to take effect.
+   */
+  public Optional<String> persistenceWrite(MethodInvocationTree tree) {
+    return call(tree).flatMap(this::persistenceWrite);
+  }
+
+  private Optional<String> persistenceWrite(Call call) {
+    String name = call.name();
+    Type receiver = call.receiver();
+    if (REPOSITORY_WRITES.contains(name) && known.isSubtype(receiver, SpringData.REPOSITORY)) {
+      return Optional.of(call.display());
+    }
+    String owner = call.method().owner.getQualifiedName().toString();
+    if (SESSION_WRITES.contains(name)
+        && (JpaApi.names(JpaApi.ENTITY_MANAGER).contains(owner) || owner.equals(HibernateApi.SESSION)
+            || known.isSubtype(receiver, HibernateApi.SESSION)
+            || JpaApi.names(JpaApi.ENTITY_MANAGER).stream().anyMatch(em -> known.isSubtype(receiver, em)))) {
+      return Optional.of(call.display());
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> write(MethodInvocationTree tree) {
+    return write(tree, null);
   }
 
   /**
@@ -180,31 +226,21 @@ public final class BulkLoops {
    * called method ({@code callee} not null) only setters on its parameters count: an entity the
    * method builds itself (a copy, a DTO mapper's target) is not managed until it is saved.
    */
-  private Optional<String> write(MethodInvocationTree call, Symbol.MethodSymbol callee) {
-    if (!(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method)
-        || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+  private Optional<String> write(MethodInvocationTree tree, Symbol.MethodSymbol callee) {
+    Optional<Call> call = call(tree);
+    if (call.isEmpty()) {
       return Optional.empty();
     }
-    String name = method.getSimpleName().toString();
-    Type receiver = ((JCTree) select.getExpression()).type;
-    if (receiver == null) {
-      return Optional.empty();
+    Optional<String> persistence = persistenceWrite(call.get());
+    if (persistence.isPresent()) {
+      return persistence;
     }
-    String display = receiver.tsym.getSimpleName() + "." + name;
-    if (REPOSITORY_WRITES.contains(name) && known.isSubtype(receiver, SpringData.REPOSITORY)) {
-      return Optional.of(display);
-    }
-    String owner = method.owner.getQualifiedName().toString();
-    if (SESSION_WRITES.contains(name)
-        && (JpaApi.names(JpaApi.ENTITY_MANAGER).contains(owner) || owner.equals(HibernateApi.SESSION)
-            || known.isSubtype(receiver, HibernateApi.SESSION)
-            || JpaApi.names(JpaApi.ENTITY_MANAGER).stream().anyMatch(em -> known.isSubtype(receiver, em)))) {
-      return Optional.of(display);
-    }
-    if (name.length() > 3 && name.startsWith("set") && call.getArguments().size() == 1
-        && origins.entityOf(receiver).isPresent()
-        && (callee == null || callee.getParameters().contains(TreeInfo.symbol((JCTree) select.getExpression())))) {
-      return Optional.of(display);
+    String name = call.get().name();
+    if (name.length() > 3 && name.startsWith("set") && tree.getArguments().size() == 1
+        && origins.entityOf(call.get().receiver()).isPresent()
+        && (callee == null
+            || callee.getParameters().contains(TreeInfo.symbol((JCTree) call.get().select().getExpression())))) {
+      return Optional.of(call.get().display());
     }
     return Optional.empty();
   }

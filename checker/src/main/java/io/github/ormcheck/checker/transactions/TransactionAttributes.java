@@ -37,6 +37,11 @@ public record TransactionAttributes(String annotation, String propagation, Immut
     return "true".equals(others.get("readOnly"));
   }
 
+  /** A transaction some caller began, with attributes the code does not show. */
+  public static TransactionAttributes joined() {
+    return new TransactionAttributes("(a caller's transaction)", DEFAULT_PROPAGATION, ImmutableMap.of());
+  }
+
   /** A {@code TransactionTemplate} callback: the template's defaults. */
   static TransactionAttributes template() {
     return new TransactionAttributes("org.springframework.transaction.support.TransactionTemplate", DEFAULT_PROPAGATION, ImmutableMap.of());
