@@ -30,8 +30,12 @@ abstract class FetchPlanCheck extends OrmCheck
     super(flags);
   }
 
-  /** The finding's message for this plan, or empty when the plan is fine for this rule. */
-  abstract Optional<String> problem(FetchPlan plan);
+  /**
+   * The finding's message for this plan, or empty when the plan is fine for this rule. {@code
+   * hibernate} is false when the compilation runs on another JPA provider ({@link
+   * CheckSupport#anotherJpaProvider}).
+   */
+  abstract Optional<String> problem(FetchPlan plan, boolean hibernate);
 
   /** What the finding is about in this plan (the paths), for its stable symbol. */
   abstract String subject(FetchPlan plan);
@@ -40,14 +44,6 @@ abstract class FetchPlanCheck extends OrmCheck
   public final Description matchClass(ClassTree tree, VisitorState state) {
     checkMappings(tree, state, options);
     return check(CollectionFetches.sites(this, options, tree, state, false), state);
-  }
-
-  /**
-   * Whether the rule's claim is about Hibernate's own behavior, so that it stays silent on another
-   * JPA provider ({@link CheckSupport#anotherJpaProvider}).
-   */
-  boolean aboutHibernate() {
-    return false;
   }
 
   /** The rule's side on entity mappings, for a rule that has one; run on every class. */
@@ -65,16 +61,22 @@ abstract class FetchPlanCheck extends OrmCheck
   }
 
   private Description check(List<QueryFetchPlans.Site> sites, VisitorState state) {
-    if (!sites.isEmpty() && aboutHibernate() && CheckSupport.anotherJpaProvider(state, options)) {
-      return Description.NO_MATCH;
-    }
+    boolean hibernate = sites.isEmpty() || !CheckSupport.anotherJpaProvider(state, options);
     for (QueryFetchPlans.Site site : sites) {
-      Optional<String> message = problem(site.plan());
+      if (!hibernate && isEntityGraph(site)) {
+        continue; // EclipseLink and the others load a graph's collections without joining them.
+      }
+      Optional<String> message = problem(site.plan(), hibernate);
       if (message.isPresent()) {
         CheckSupport.report(this, state, options, site.at(), message.get(), Optional.empty(),
             site.symbol() + ":" + subject(site.plan()));
       }
     }
     return Description.NO_MATCH;
+  }
+
+  private static boolean isEntityGraph(QueryFetchPlans.Site site) {
+    return site.at() instanceof com.sun.source.tree.AnnotationTree annotation
+        && annotation.getAnnotationType().toString().endsWith("EntityGraph");
   }
 }

@@ -50,15 +50,10 @@ public final class MultipleBagFetch extends FetchPlanCheck {
     MappingCheck.check(this, eagerBags, options, tree, state);
   }
 
-  /** MultipleBagFetchException is Hibernate's. */
   @Override
-  boolean aboutHibernate() {
-    return true;
-  }
-
-  @Override
-  Optional<String> problem(FetchPlan plan) {
-    if (plan.bags().size() < 2) {
+  Optional<String> problem(FetchPlan plan, boolean hibernate) {
+    // MultipleBagFetchException is Hibernate's; elsewhere the product is MultipleCollectionFetch's.
+    if (!hibernate || plan.bags().size() < 2) {
       return Optional.empty();
     }
     return Optional.of(String.format(

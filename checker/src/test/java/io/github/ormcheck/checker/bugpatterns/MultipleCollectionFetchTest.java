@@ -9,6 +9,25 @@ class MultipleCollectionFetchTest {
       CollectionFetchFixtures.shop(CompilationTestHelper.newInstance(MultipleCollectionFetch.class, getClass()));
 
   @Test
+  void onAnotherJpaProviderJoinFetchedBagsAreReportedHereAndGraphsNot() {
+    helper
+        .addSourceLines("org/eclipse/persistence/jpa/PersistenceProvider.java",
+            "package org.eclipse.persistence.jpa; public class PersistenceProvider {}")
+        .addSourceLines("shop/OrderRepository.java",
+            "package shop;",
+            "import java.util.List;",
+            "import org.springframework.data.jpa.repository.*;",
+            "public interface OrderRepository extends org.springframework.data.repository.Repository<Order, Long> {",
+            "  // No MultipleBagFetchException without Hibernate, but the join still multiplies the rows.",
+            "  // BUG: Diagnostic contains: Fetches 2 collections of Order in one select (lines, lines.labels)",
+            "  @Query(\"select o from Order o join fetch o.lines l join fetch l.labels\") List<Order> nestedBags();",
+            "  // A load graph: EclipseLink loads its collections without joining them.",
+            "  @EntityGraph(attributePaths = {\"lines\", \"tags\"}) List<Order> findByIdGreaterThan(long id);",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void silentOnOneCollectionPlainJoinsNativeAndUnreadableQueries() {
     helper
         .addSourceLines("shop/OrderRepository.java",
