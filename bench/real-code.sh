@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# ormcheck on real open-source JPA code: downloads the sources jar and the dependencies of each
+# module below from Maven Central, compiles the sources with javac + Error Prone + every ormcheck
+# rule (InternalErrors=note), and prints the findings per rule. Nothing of theirs is kept in this
+# repository; the work folder is bench/target/real-code. Usage: bash bench/real-code.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="$(pwd)/bench/target/real-code"
+mkdir -p "$work"
+modules=(
+  "org.keycloak:keycloak-model-jpa:26.0.7"
+  "org.eclipse.hawkbit:hawkbit-repository-jpa:0.3.0M7"
+  "org.apache.syncope.core:syncope-core-persistence-jpa:3.0.0"
+)
+
+mvn -B -q package dependency:build-classpath -pl checker -am -DskipTests \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+checker="$(ls "$(pwd)"/checker/target/ormcheck-checker-*.jar | grep -v -e sources -e javadoc -e tests | head -n 1)"
+errorprone="$(tr ':' '\n' < checker/target/bench.cp | grep -v -e junit -e opentest4j -e apiguardian -e compile-testing -e truth -e persistence-api -e /annotations/target | paste -sd: -)"
+checks="$(unzip -p "$checker" META-INF/services/com.google.errorprone.bugpatterns.BugChecker | sed 's/.*\.//' | paste -sd, -)"
+exports=()
+for p in api file main model parser processing tree util; do exports+=("-J--add-exports=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED"); done
+for p in code comp; do exports+=("-J--add-opens=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED"); done
+
+for module in "${modules[@]}"; do
+  IFS=: read -r group artifact version <<< "$module"
+  dir="$work/$artifact"
+  rm -rf "$dir" && mkdir -p "$dir/src"
+  cat > "$dir/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local</groupId><artifactId>real-code</artifactId><version>1</version><packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>$group</groupId><artifactId>$artifact</artifactId><version>$version</version></dependency>
+  </dependencies>
+</project>
+POM
+  (cd "$dir" && mvn -B -q dependency:copy-dependencies -DoutputDirectory=lib)
+  curl -sSf -o "$dir/sources.jar" \
+    "https://repo.maven.apache.org/maven2/${group//.//}/$artifact/$version/$artifact-$version-sources.jar"
+  (cd "$dir/src" && unzip -q ../sources.jar && find . -name '*.java' > ../sources.txt)
+  cp="$(ls "$dir"/lib/*.jar | grep -v "/$artifact-$version.jar" | paste -sd: -)"
+  set +e
+  (cd "$dir/src" && javac -J-Xmx4g "${exports[@]}" -XDcompilePolicy=simple --should-stop=ifError=FLOW \
+    -Xmaxwarns 100000 -implicit:none -proc:none -d "$dir/classes" -cp "$cp" -processorpath "$errorprone:$checker" \
+    "-Xplugin:ErrorProne -XepDisableAllChecks $(for c in ${checks//,/ }; do printf -- '-Xep:%s:WARN ' "$c"; done)-XepOpt:OrmCheck:InternalErrors=note" \
+    -Aormcheck.sarifFile="$dir/ormcheck.sarif" @../sources.txt > "$dir/javac.txt" 2>&1)
+  status=$?
+  set -e
+  lines="$(cd "$dir/src" && cat $(cat ../sources.txt) | wc -l)"
+  echo "== $module: $(wc -l < "$dir/sources.txt") files, $lines lines, javac exit $status," \
+    "$(grep -c 'error:' "$dir/javac.txt") errors, $(grep -c 'ormcheck: internal error' "$dir/javac.txt") internal errors"
+  grep -o 'warning: \[[A-Z][A-Za-z]*\]' "$dir/javac.txt" | sort | uniq -c || echo "   no findings"
+done
+echo "Compiler output and SARIF per module: $work/<artifact>/javac.txt, ormcheck.sarif"
