@@ -87,12 +87,8 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
       }
       boolean attributesKnown = context.isPresent();
       if (context.isEmpty()) {
-        if (target.get().readOnly()) {
-          // A read without a transaction loses nothing the proxy's would keep: it writes nothing,
-          // and what it returns is detached when it returns either way.
-          return Description.NO_MATCH;
-        }
-        if (!inHandoff(state, transactions) && writesThroughPersistence(enclosing, state)) {
+        if (!inHandoff(state, transactions) && !transactions.outsideTransaction(caller)
+            && writesThroughPersistence(enclosing, state)) {
           // The caller writes through the persistence context, which works only inside a
           // transaction its own callers began: the callee runs in that one, with or without the
           // proxy, unless it asks for another.
@@ -176,7 +172,11 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
     return keys;
   }
 
-  /** Whether {@code method}'s own body (not its lambdas or classes) writes through JPA, Hibernate or Spring Data. */
+  /**
+   * Whether {@code method}'s own body (not its lambdas or classes) writes through an {@code
+   * EntityManager} or Hibernate {@code Session}, which takes effect only in a transaction. (A
+   * Spring Data repository's {@code save} is transactional by itself, so it proves nothing.)
+   */
   private static boolean writesThroughPersistence(MethodTree method, VisitorState state) {
     if (method.getBody() == null) {
       return false;
@@ -186,7 +186,7 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
     Boolean found = new com.sun.source.util.TreeScanner<Boolean, Void>() {
       @Override
       public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        return writes.persistenceWrite(call).isPresent() || Boolean.TRUE.equals(super.visitMethodInvocation(call, null));
+        return writes.sessionWrite(call).isPresent() || Boolean.TRUE.equals(super.visitMethodInvocation(call, null));
       }
 
       @Override

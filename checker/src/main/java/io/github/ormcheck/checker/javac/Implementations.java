@@ -22,7 +22,8 @@ import java.util.Set;
  * MailNotifier.orderPlaced} when that is the only {@code Notifier} in the module. With two or more
  * implementations the one that runs depends on the wiring, and with none (a Spring Data
  * repository, an interface from a jar) there is no source to follow: both are answered with
- * nothing. So are functional interfaces, which lambdas implement as well as classes.
+ * nothing. So are functional interfaces, which lambdas implement as well as classes, and
+ * interfaces from the JDK or a library.
  *
  * <p>The compilation's classes are listed once, on the first question (javac has entered all of
  * them by the time Error Prone's checks run); answers are kept per method. Only for the Error
@@ -59,7 +60,9 @@ public final class Implementations {
     }
     Optional<Symbol.MethodSymbol> known = sole.get(method);
     if (known == null) {
-      known = find(method, owner);
+      // Only interfaces and classes of this compilation: for a JDK or library type (Iterator,
+      // List, CrudRepository) a lone implementation here says nothing about the receiver at hand.
+      known = JavacTrees.instance(context).getTree(owner) == null ? Optional.empty() : find(method, owner);
       sole.put(method, known);
     }
     return known;
@@ -89,8 +92,10 @@ public final class Implementations {
   }
 
   /**
-   * Per class or interface: the concrete classes (anonymous and local ones too) of this
-   * compilation that extend or implement it, built in one pass over the compilation's classes.
+   * Per class or interface: the concrete member and top-level classes of this compilation that
+   * extend or implement it, built in one pass over the compilation's classes. Local and anonymous
+   * classes are not in javac's class table, so an anonymous implementation is not seen (a known
+   * limit, documented with the rules).
    */
   private Map<Symbol.TypeSymbol, List<Symbol.ClassSymbol>> concreteSubclasses() {
     if (concreteSubclasses == null) {
@@ -106,7 +111,13 @@ public final class Implementations {
         if (trees.getTree(type) == null || (type.flags_field & (Flags.INTERFACE | Flags.ABSTRACT)) != 0) {
           continue;
         }
-        for (com.sun.tools.javac.code.Type supertype : types.closure(type.type)) {
+        List<com.sun.tools.javac.code.Type> supertypes;
+        try {
+          supertypes = types.closure(type.type);
+        } catch (Symbol.CompletionFailure e) {
+          continue; // A supertype missing from the class path: leave this class out.
+        }
+        for (com.sun.tools.javac.code.Type supertype : supertypes) {
           if (supertype.tsym != type) {
             index.computeIfAbsent(supertype.tsym, t -> new ArrayList<>()).add(type);
           }

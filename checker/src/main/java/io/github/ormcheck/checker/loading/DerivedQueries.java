@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 final class DerivedQueries {
   private static final Pattern DERIVED =
       Pattern.compile("^(find|read|get|query|search|stream|count|exists)(\\p{Lu}.*?)??By(\\p{Lu}.*)$");
-  private static final Pattern OR = Pattern.compile("(?<=\\p{Ll}|\\d)Or(?=\\p{Lu})");
-  private static final Pattern AND = Pattern.compile("(?<=\\p{Ll}|\\d)And(?=\\p{Lu})");
+  /** PartTree splits on the keyword followed by an upper-case letter, whatever precedes it. */
+  private static final Pattern OR = Pattern.compile("Or(?=\\p{Lu})");
+  private static final Pattern AND = Pattern.compile("And(?=\\p{Lu})");
   /** Keywords that compare by something else than equality; longest first where one ends another. */
   private static final List<String> OTHER_COMPARISONS = List.of(
       "IsNotNull", "NotNull", "IsNull", "Null", "IsNotEmpty", "NotEmpty", "IsEmpty", "Empty",

@@ -13,6 +13,7 @@ import io.github.ormcheck.checker.model.Association;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.FetchMode;
+import io.github.ormcheck.checker.model.JpaNames;
 import io.github.ormcheck.checker.model.ManagedType;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public final class LazyLoads {
     for (Navigation navigation : first.values()) {
       String path = navigation.dotted();
       if (origin.get().loaded(path) || reachesLoadedOwner(navigation, origin.get())
-          || startsAtPinnedToOne(navigation, pinned)) {
+          || startsAtPinnedToOne(navigation, pinned, element.get())) {
         continue;
       }
       loads.add(new LazyLoad(navigation, origin.get(),
@@ -120,8 +121,10 @@ public final class LazyLoads {
     }
     Symbol.MethodSymbol method = origin.repositoryMethod().get();
     String name = method.getSimpleName().toString();
-    if (Mirrors.find(method, io.github.ormcheck.checker.frameworks.SpringData.QUERY).isPresent()
-        || RepositoryOrigins.namedQuery(origin.entity(), origin.entity().entityName() + "." + name).isPresent()) {
+    if (!method.getAnnotationMirrors().isEmpty() // @Query, @NativeQuery, anything that may bring its own text
+        || RepositoryOrigins.namedQuery(origin.entity(), origin.entity().entityName() + "." + name).isPresent()
+        || Mirrors.findPersistence(origin.entity().element(), JpaNames.NAMED_NATIVE_QUERY).isPresent()
+        || Mirrors.findPersistence(origin.entity().element(), JpaNames.NAMED_NATIVE_QUERIES).isPresent()) {
       return ImmutableSet.of();
     }
     return DerivedQueries.pinnedProperties(name);
@@ -132,13 +135,16 @@ public final class LazyLoads {
    * ({@code findByRolloutId}, then {@code group.getRollout()...}): the persistence context holds
    * one proxy for it, so it loads once, not once per element.
    */
-  private static boolean startsAtPinnedToOne(Navigation navigation, ImmutableSet<String> pinned) {
+  private static boolean startsAtPinnedToOne(Navigation navigation, ImmutableSet<String> pinned, ManagedType element) {
     Attribute first = navigation.path().get(0);
     if (pinned.isEmpty() || first.association().map(Association::isCollection).orElse(true)) {
       return false;
     }
     String name = first.name();
-    return pinned.contains(name) || pinned.contains(name + "Id") || pinned.contains(name + "_Id");
+    // customerId is customer's id unless the entity maps an attribute of that name itself.
+    return pinned.contains(name)
+        || pinned.contains(name + "Id") && element.attribute(name + "Id").isEmpty()
+        || pinned.contains(name + "_Id");
   }
 
   /** Whether touching this association loads it with one query per owner. */

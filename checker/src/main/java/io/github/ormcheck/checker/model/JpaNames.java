@@ -33,6 +33,8 @@ public final class JpaNames {
   public static final String NAMED_ENTITY_GRAPHS = "NamedEntityGraphs";
   public static final String NAMED_QUERY = "NamedQuery";
   public static final String NAMED_QUERIES = "NamedQueries";
+  public static final String NAMED_NATIVE_QUERY = "NamedNativeQuery";
+  public static final String NAMED_NATIVE_QUERIES = "NamedNativeQueries";
 
   public static final String HIBERNATE_BATCH_SIZE = "org.hibernate.annotations.BatchSize";
   public static final String HIBERNATE_FETCH = "org.hibernate.annotations.Fetch";

@@ -168,7 +168,17 @@ final class MappingReader {
   /** Fields or getters that hold persistent state, honoring per-member {@code @Access}. */
   private List<Element> persistentMembers(TypeElement type, AccessType classAccess) {
     List<Element> members = new java.util.ArrayList<>();
+    // A getter marked @Access(PROPERTY) maps its property; the field of the same name does not.
+    java.util.Set<String> propertyGetters = new java.util.HashSet<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (explicitAccess(method).filter(AccessType.PROPERTY::equals).isPresent()) {
+        PropertyNames.propertyOfGetter(method).ifPresent(propertyGetters::add);
+      }
+    }
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (propertyGetters.contains(field.getSimpleName().toString())) {
+        continue;
+      }
       AccessType memberAccess = explicitAccess(field).orElse(classAccess);
       // A field of a field-access class stays an attribute with @Access(PROPERTY) on it: Hibernate
       // reads its mapping from the field and only reaches the value through the getter.

@@ -42,14 +42,16 @@ public final class BulkLoops {
   private final KnownTypes known;
   private final Origins origins;
   private final Transactions transactions;
-  /** Per method and depth: the first write it makes, kept for the compilation. */
+  /** Per method and depth: the first write it makes, kept for the compilation; called through a proxy, and through this. */
   private final CallSearch<String> writes;
+  private final CallSearch<String> writesThroughThis;
 
   public BulkLoops(Context context, Origins origins) {
     this.known = KnownTypes.instance(context);
     this.origins = origins;
     this.transactions = Transactions.instance(context);
     this.writes = new CallSearch<>(transactions, "bulk-writes");
+    this.writesThroughThis = new CallSearch<>(transactions, "bulk-writes-through-this");
   }
 
   /** How an unbounded source of elements is named in messages, or empty when it is bounded or unknown. */
@@ -153,12 +155,13 @@ public final class BulkLoops {
     if (depth == 0 || !(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol callee)) {
       return Optional.empty();
     }
-    return writes.answer(callee, depth, () -> {
+    boolean self = throughThis(call);
+    return (self ? writesThroughThis : writes).answer(callee, depth, () -> {
       Symbol.MethodSymbol target = transactions.implementations().sole(callee).orElse(callee);
-      // A method in a transaction of its own (or in none) per element: this one does not grow.
+      // Through the proxy, a method in a transaction of its own (or in none, or on another thread)
+      // per element leaves this one as it is; through this, its annotations do nothing.
       List<Transactions.Call> calls =
-          transactions.outsideTransaction(target)
-                  || transactions.declared(target).filter(attributes -> !attributes.joinsCaller()).isPresent()
+          !self && (leavesThroughProxy(callee) || leavesThroughProxy(target))
               ? List.of()
               : transactions.calls(target);
       for (Transactions.Call inner : calls) {
@@ -169,6 +172,19 @@ public final class BulkLoops {
       }
       return Optional.empty();
     });
+  }
+
+  private boolean leavesThroughProxy(Symbol.MethodSymbol method) {
+    return transactions.outsideTransaction(method)
+        || transactions.declared(method).filter(attributes -> !attributes.joinsCaller()).isPresent();
+  }
+
+  /** {@code m()} or {@code this.m()}: a call that no proxy sees. */
+  private static boolean throughThis(MethodInvocationTree call) {
+    return call.getMethodSelect() instanceof IdentifierTree
+        || call.getMethodSelect() instanceof MemberSelectTree select
+            && select.getExpression() instanceof IdentifierTree receiver
+            && receiver.getName().contentEquals("this");
   }
 
   /** A call on a receiver, as the write tests read it. */
@@ -193,20 +209,24 @@ public final class BulkLoops {
   }
 
   /**
-   * A write through the persistence context: a repository's {@code save}/{@code delete}, or an
-   * {@code EntityManager}'s or Hibernate {@code Session}'s persist, merge, remove, save, update or
-   * delete, named for messages. Such a call needs a transaction to take effect.
+   * A write through an {@code EntityManager} or a Hibernate {@code Session} (persist, merge,
+   * remove, save, update, delete), which takes effect only inside a transaction.
    */
-  public Optional<String> persistenceWrite(MethodInvocationTree tree) {
-    return call(tree).flatMap(this::persistenceWrite);
+  public Optional<String> sessionWrite(MethodInvocationTree tree) {
+    return call(tree).flatMap(this::sessionWrite);
   }
 
+  /** A repository's {@code save}/{@code delete}, or a {@link #sessionWrite}, named for messages. */
   private Optional<String> persistenceWrite(Call call) {
-    String name = call.name();
-    Type receiver = call.receiver();
-    if (REPOSITORY_WRITES.contains(name) && known.isSubtype(receiver, SpringData.REPOSITORY)) {
+    if (REPOSITORY_WRITES.contains(call.name()) && known.isSubtype(call.receiver(), SpringData.REPOSITORY)) {
       return Optional.of(call.display());
     }
+    return sessionWrite(call);
+  }
+
+  private Optional<String> sessionWrite(Call call) {
+    String name = call.name();
+    Type receiver = call.receiver();
     String owner = call.method().owner.getQualifiedName().toString();
     if (SESSION_WRITES.contains(name)
         && (JpaApi.names(JpaApi.ENTITY_MANAGER).contains(owner) || owner.equals(HibernateApi.SESSION)

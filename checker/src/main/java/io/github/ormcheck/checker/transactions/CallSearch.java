@@ -18,6 +18,8 @@ final class CallSearch<T> {
 
   private final Map<Key, Optional<T>> memo;
   private final Set<Symbol.MethodSymbol> inProgress = new HashSet<>();
+  /** Whether the guard answered for some method below the one being searched. */
+  private boolean cutShort;
 
   CallSearch(Transactions transactions, String name) {
     this.memo = transactions.memo(name);
@@ -31,15 +33,21 @@ final class CallSearch<T> {
       return known;
     }
     if (!inProgress.add(method)) {
+      cutShort = true;
       return Optional.empty(); // recursion: the first visit answers
     }
+    boolean outerCutShort = cutShort;
+    cutShort = false;
     Optional<T> found;
     try {
       found = search.get();
     } finally {
       inProgress.remove(method);
     }
-    memo.put(key, found);
+    if (!cutShort || found.isPresent()) {
+      memo.put(key, found); // An empty answer the guard cut short may be wrong from elsewhere.
+    }
+    cutShort |= outerCutShort;
     return found;
   }
 }

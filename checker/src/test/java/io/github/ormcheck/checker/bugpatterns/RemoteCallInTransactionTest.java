@@ -302,6 +302,13 @@ class RemoteCallInTransactionTest {
             "  @org.springframework.scheduling.annotation.Async public void push(long id) { rest.put(\"/push\", id); }",
             "  public void unused() {}",
             "}")
+        .addSourceLines("shop/PageIterator.java",
+            "package shop;",
+            "class PageIterator implements java.util.Iterator<Long> {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public boolean hasNext() { return true; }",
+            "  public Long next() { rest.put(\"/page\", 1L); return 1L; }",
+            "}")
         .addSourceLines("shop/Orders.java",
             "package shop;",
             "import org.springframework.transaction.annotation.Transactional;",
@@ -313,6 +320,7 @@ class RemoteCallInTransactionTest {
             "    mailer.mail(id);",
             "    pusher.push(id);",
             "    ids.add(id); // an interface from the JDK: no implementation here",
+            "    ids.iterator().next(); // a JDK interface: PageIterator is not the list's iterator",
             "  }",
             "}")
         .expectNoDiagnostics()

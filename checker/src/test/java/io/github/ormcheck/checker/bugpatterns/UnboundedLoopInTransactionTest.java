@@ -186,6 +186,13 @@ class UnboundedLoopInTransactionTest {
             "    // BUG: Diagnostic contains: writes per element (archive -> CustomerRepository.save)",
             "    customers.findAll().forEach(c -> archiver.archive(c));",
             "  }",
+            "  @Transactional public void throughThis() {",
+            "    // BUG: Diagnostic contains: writes per element (archiveOne -> CustomerRepository.save)",
+            "    for (Customer c : customers.findAll()) { archiveOne(c); }",
+            "  }",
+            "  // REQUIRES_NEW does nothing through this: the save grows the caller's transaction.",
+            "  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)",
+            "  public void archiveOne(Customer c) { customers.save(c); }",
             "  private void deactivate(Customer c) { mark(c, false); }",
             "  private void mark(Customer c, boolean active) { c.setActive(active); }",
             "}")

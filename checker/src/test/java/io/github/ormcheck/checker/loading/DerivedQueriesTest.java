@@ -21,6 +21,7 @@ class DerivedQueriesTest {
     assertThat(DerivedQueries.pinnedProperties("findByRolloutIdIn")).isEmpty();
     assertThat(DerivedQueries.pinnedProperties("findByRolloutIdNot")).isEmpty();
     assertThat(DerivedQueries.pinnedProperties("findByRolloutIdOrStatus")).isEmpty();
+    assertThat(DerivedQueries.pinnedProperties("findByCustomerAndSKUOrStatus")).isEmpty();
     assertThat(DerivedQueries.pinnedProperties("findByNameIgnoreCase")).isEmpty();
     assertThat(DerivedQueries.pinnedProperties("findByNameAndTitleAllIgnoreCase")).isEmpty();
     assertThat(DerivedQueries.pinnedProperties("findAll")).isEmpty();

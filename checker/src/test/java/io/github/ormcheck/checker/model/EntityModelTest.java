@@ -227,9 +227,29 @@ class EntityModelTest {
                   public void setId(String id) { this.id = id; }
                   public String getName() { return name; }
                 }
+                """),
+            JavaFileObjects.forSourceString(
+                "shop.Ticket",
+                """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Ticket {
+                  @Id Long id;
+                  @Access(AccessType.PROPERTY) Realm owner;
+
+                  @Access(AccessType.PROPERTY) @ManyToOne(fetch = FetchType.LAZY)
+                  public Realm getOwner() { return owner; }
+                  public void setOwner(Realm owner) { this.owner = owner; }
+                }
                 """));
 
     ManagedType realm = javac.managed("shop.Realm");
+    assertThat(javac.managed("shop.Ticket").attributes().keySet()).containsExactly("id", "owner");
+    assertThat(javac.attribute("shop.Ticket", "owner").element().getKind()).isEqualTo(ElementKind.METHOD);
+    assertThat(javac.attribute("shop.Ticket", "owner").association()).isPresent();
     assertThat(realm.access()).isEqualTo(AccessType.FIELD);
     assertThat(realm.attributes().keySet()).containsExactly("id", "name").inOrder();
     assertThat(javac.attribute("shop.Realm", "id").kind()).isEqualTo(AttributeKind.ID);
