@@ -181,8 +181,8 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
     if (method.getBody() == null) {
       return false;
     }
-    io.github.ormcheck.checker.transactions.BulkLoops writes = new io.github.ormcheck.checker.transactions.BulkLoops(
-        state.context, new io.github.ormcheck.checker.loading.Origins(CheckSupport.model(state), state.context));
+    io.github.ormcheck.checker.transactions.PersistenceWrites writes =
+        io.github.ormcheck.checker.transactions.PersistenceWrites.instance(state.context);
     Boolean found = new com.sun.source.util.TreeScanner<Boolean, Void>() {
       @Override
       public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {

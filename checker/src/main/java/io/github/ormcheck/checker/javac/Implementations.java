@@ -34,6 +34,7 @@ public final class Implementations {
 
   private final Context context;
   private final Types types;
+  private final JavacTrees trees;
   private final Map<Symbol.MethodSymbol, Optional<Symbol.MethodSymbol>> sole = new HashMap<>();
   /** Built on the first question: see {@link #concreteSubclasses()}. */
   private Map<Symbol.TypeSymbol, List<Symbol.ClassSymbol>> concreteSubclasses;
@@ -41,6 +42,7 @@ public final class Implementations {
   private Implementations(Context context) {
     this.context = context;
     this.types = Types.instance(context);
+    this.trees = JavacTrees.instance(context);
   }
 
   public static Implementations instance(Context context) {
@@ -62,7 +64,7 @@ public final class Implementations {
     if (known == null) {
       // Only interfaces and classes of this compilation: for a JDK or library type (Iterator,
       // List, CrudRepository) a lone implementation here says nothing about the receiver at hand.
-      known = JavacTrees.instance(context).getTree(owner) == null ? Optional.empty() : find(method, owner);
+      known = trees.getTree(owner) == null ? Optional.empty() : find(method, owner);
       sole.put(method, known);
     }
     return known;
@@ -87,7 +89,7 @@ public final class Implementations {
       return Optional.empty();
     }
     Symbol.MethodSymbol implementation = found.iterator().next();
-    JCTree.JCMethodDecl declaration = JavacTrees.instance(context).getTree(implementation);
+    JCTree.JCMethodDecl declaration = trees.getTree(implementation);
     return declaration != null && declaration.body != null ? Optional.of(implementation) : Optional.empty();
   }
 
@@ -99,7 +101,6 @@ public final class Implementations {
    */
   private Map<Symbol.TypeSymbol, List<Symbol.ClassSymbol>> concreteSubclasses() {
     if (concreteSubclasses == null) {
-      JavacTrees trees = JavacTrees.instance(context);
       Map<Symbol.TypeSymbol, List<Symbol.ClassSymbol>> index = new HashMap<>();
       // A copy first: looking at a class may load others into the table being walked.
       List<Symbol.ClassSymbol> all = new ArrayList<>();

@@ -10,13 +10,10 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.KnownTypes;
-import io.github.ormcheck.checker.frameworks.HibernateApi;
-import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.loading.Origin;
 import io.github.ormcheck.checker.loading.Origins;
@@ -35,11 +32,9 @@ public final class BulkLoops {
   private static final ImmutableSet<String> MANY_ROWS = ImmutableSet.of("getResultList", "getResultStream", "list", "stream", "scroll");
   /** Derived queries bounded by their name: {@code findTop10By...}, {@code findFirstBy...}. */
   private static final Pattern LIMITED_NAME = Pattern.compile("^(find|read|get|query|search|stream)(Distinct)?(First|Top)\\d*.*");
-  private static final ImmutableSet<String> REPOSITORY_WRITES = ImmutableSet.of("save", "saveAndFlush", "delete");
-  private static final ImmutableSet<String> SESSION_WRITES =
-      ImmutableSet.of("persist", "merge", "remove", "save", "update", "saveOrUpdate", "delete");
 
   private final KnownTypes known;
+  private final PersistenceWrites persistenceWrites;
   private final Origins origins;
   private final Transactions transactions;
   /** Per method and depth: the first write it makes, kept for the compilation; called through a proxy, and through this. */
@@ -48,6 +43,7 @@ public final class BulkLoops {
 
   public BulkLoops(Context context, Origins origins) {
     this.known = KnownTypes.instance(context);
+    this.persistenceWrites = PersistenceWrites.instance(context);
     this.origins = origins;
     this.transactions = Transactions.instance(context);
     this.writes = new CallSearch<>(transactions, "bulk-writes");
@@ -187,71 +183,21 @@ public final class BulkLoops {
             && receiver.getName().contentEquals("this");
   }
 
-  /** A call on a receiver, as the write tests read it. */
-  private record Call(MemberSelectTree select, Symbol.MethodSymbol method, Type receiver) {
-    String name() {
-      return method.getSimpleName().toString();
-    }
-
-    /** {@code Order.setStatus}, {@code OrderRepository.save}. */
-    String display() {
-      return receiver.tsym.getSimpleName() + "." + name();
-    }
-  }
-
-  private static Optional<Call> call(MethodInvocationTree tree) {
-    if (!(TreeInfo.symbol((JCTree) tree.getMethodSelect()) instanceof Symbol.MethodSymbol method)
-        || !(tree.getMethodSelect() instanceof MemberSelectTree select)
-        || ((JCTree) select.getExpression()).type == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Call(select, method, ((JCTree) select.getExpression()).type));
-  }
-
-  /**
-   * A write through an {@code EntityManager} or a Hibernate {@code Session} (persist, merge,
-   * remove, save, update, delete), which takes effect only inside a transaction.
-   */
-  public Optional<String> sessionWrite(MethodInvocationTree tree) {
-    return call(tree).flatMap(this::sessionWrite);
-  }
-
-  /** A repository's {@code save}/{@code delete}, or a {@link #sessionWrite}, named for messages. */
-  private Optional<String> persistenceWrite(Call call) {
-    if (REPOSITORY_WRITES.contains(call.name()) && known.isSubtype(call.receiver(), SpringData.REPOSITORY)) {
-      return Optional.of(call.display());
-    }
-    return sessionWrite(call);
-  }
-
-  private Optional<String> sessionWrite(Call call) {
-    String name = call.name();
-    Type receiver = call.receiver();
-    String owner = call.method().owner.getQualifiedName().toString();
-    if (SESSION_WRITES.contains(name)
-        && (JpaApi.names(JpaApi.ENTITY_MANAGER).contains(owner) || owner.equals(HibernateApi.SESSION)
-            || known.isSubtype(receiver, HibernateApi.SESSION)
-            || JpaApi.names(JpaApi.ENTITY_MANAGER).stream().anyMatch(em -> known.isSubtype(receiver, em)))) {
-      return Optional.of(call.display());
-    }
-    return Optional.empty();
-  }
-
   private Optional<String> write(MethodInvocationTree tree) {
     return write(tree, null);
   }
 
   /**
-   * A write: a repository's or session's save, persist, merge or delete, or an entity setter. In a
+   * A write: a {@link PersistenceWrites persistence write}, or an entity setter. In a
    * called method ({@code callee} not null) only setters on its parameters count: an entity the
    * method builds itself (a copy, a DTO mapper's target) is not managed until it is saved.
    */
   private Optional<String> write(MethodInvocationTree tree, Symbol.MethodSymbol callee) {
-    Optional<Call> call = call(tree);
+    Optional<PersistenceWrites.Call> call = PersistenceWrites.call(tree);
     if (call.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> persistence = persistenceWrite(call.get());
+    Optional<String> persistence = persistenceWrites.of(call.get());
     if (persistence.isPresent()) {
       return persistence;
     }
