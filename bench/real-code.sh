@@ -2,7 +2,10 @@
 # ormcheck on real open-source JPA code: downloads the sources jar and the dependencies of each
 # module below from Maven Central, compiles the sources with javac + Error Prone + every ormcheck
 # rule (InternalErrors=note), and prints the findings per rule. Nothing of theirs is kept in this
-# repository; the work folder is bench/target/real-code. Usage: bash bench/real-code.sh
+# repository; the work folder is bench/target/real-code.
+# Usage: bash bench/real-code.sh [group:artifact:version[+group:artifact:version...] ...]
+# With no argument it runs the modules below. A module may name, after '+', optional
+# dependencies it needs to compile (they are on its class path, not in its pom's closure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(pwd)/bench/target/real-code"
@@ -11,7 +14,11 @@ modules=(
   "org.keycloak:keycloak-model-jpa:26.0.7"
   "org.eclipse.hawkbit:hawkbit-repository-jpa:0.3.0M7"
   "org.apache.syncope.core:syncope-core-persistence-jpa:3.0.0"
+  "org.springframework.cloud:spring-cloud-dataflow-server-core:2.11.5+com.h2database:h2:2.1.214"
 )
+if [ $# -gt 0 ]; then
+  modules=("$@")
+fi
 
 mvn -B -q package dependency:build-classpath -pl checker -am -DskipTests \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
@@ -22,8 +29,15 @@ exports=()
 for p in api file main model parser processing tree util; do exports+=("-J--add-exports=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED"); done
 for p in code comp; do exports+=("-J--add-opens=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED"); done
 
-for module in "${modules[@]}"; do
+for spec in "${modules[@]}"; do
+  IFS=+ read -r -a parts <<< "$spec"
+  module="${parts[0]}"
   IFS=: read -r group artifact version <<< "$module"
+  extra=""
+  for dependency in "${parts[@]:1}"; do
+    IFS=: read -r g a v <<< "$dependency"
+    extra+="<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency>"
+  done
   dir="$work/$artifact"
   rm -rf "$dir" && mkdir -p "$dir/src"
   cat > "$dir/pom.xml" <<POM
@@ -32,6 +46,7 @@ for module in "${modules[@]}"; do
   <groupId>local</groupId><artifactId>real-code</artifactId><version>1</version><packaging>pom</packaging>
   <dependencies>
     <dependency><groupId>$group</groupId><artifactId>$artifact</artifactId><version>$version</version></dependency>
+    $extra
   </dependencies>
 </project>
 POM

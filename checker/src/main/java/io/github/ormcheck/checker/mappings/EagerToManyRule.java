@@ -44,7 +44,7 @@ public final class EagerToManyRule implements MappingRule {
               association.fetchSource().describe(association.fetch()),
               FetchAdvice.owners(type),
               attribute.name(),
-              association.isBag()
+              association.isBag() && !reporter.anotherJpaProviderOnly()
                   ? "; a second eager bag on the same entity makes Hibernate throw"
                       + " MultipleBagFetchException"
                   : "",

@@ -10,7 +10,9 @@ import io.github.ormcheck.checker.model.ManagedType;
 /**
  * {@code EagerToOne}: a {@code @ManyToOne} or {@code @OneToOne} that is EAGER, explicitly or by
  * the JPA default; and the inverse ({@code mappedBy}) side of a {@code @OneToOne}, which
- * Hibernate loads eagerly whatever {@code fetch} says unless bytecode enhancement is on.
+ * Hibernate loads eagerly whatever {@code fetch} says unless bytecode enhancement is on. On another
+ * JPA provider (see {@link MappingReporter#anotherJpaProviderOnly}) only EAGER ones are reported,
+ * and the message claims no more than JPA does.
  */
 public final class EagerToOneRule implements MappingRule {
 
@@ -28,9 +30,19 @@ public final class EagerToOneRule implements MappingRule {
       Association association = attribute.association().get();
       String target =
           association.target().map(t -> t.getSimpleName().toString()).orElse("target");
-      if (association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()) {
+      boolean hibernate = !reporter.anotherJpaProviderOnly();
+      if (hibernate && association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()) {
         reporter.report(rule(), attribute, association.mapping(), null, inverseMessage(type, attribute, target));
       } else if (association.isEager()) {
+        // Hibernate loads an eager to-one of a JPQL query's results with one select per distinct
+        // target; other providers differ (OpenJPA joins it, EclipseLink selects it unless told to
+        // join or batch), so for them the message says only what JPA itself makes certain.
+        String cost = hibernate
+            ? "each JPQL query that returns %s issues one extra select per distinct %s (1 + N"
+                + " queries at query time), and every find joins it in"
+            : "every find and every query that returns %s also loads its %s, whether the caller"
+                + " needs it or not, with a join or, depending on the provider and the query, one"
+                + " more select per distinct target";
         reporter.report(
             rule(),
             attribute,
@@ -39,14 +51,12 @@ public final class EagerToOneRule implements MappingRule {
                 ? association.fetchValue().orElse(null)
                 : null,
             String.format(
-                "%s (@%s) is EAGER %s: each JPQL query that returns %s issues one extra"
-                    + " select per distinct %s (1 + N queries at query time), and every find"
-                    + " joins it in. %s and %s.",
+                "%s (@%s) is EAGER %s: " + cost + ". %s and %s.",
                 attribute.qualifiedName(),
                 association.cardinality().annotation(),
                 association.fetchSource().describe(association.fetch()),
                 FetchAdvice.owners(type),
-                target,
+                hibernate ? target : attribute.name(),
                 FetchAdvice.makeLazy(association, "Add fetch = FetchType.LAZY"),
                 FetchAdvice.fetchWhereNeeded(type, attribute)));
       }

@@ -16,7 +16,9 @@ import javax.lang.model.element.TypeElement;
  * @param target the entity (or element type) at the other end; empty when it cannot be resolved
  * @param collectionKind bag, set, list, map, or {@link CollectionKind#NONE} for a to-one
  * @param mappedBy the owning side's attribute, for an inverse association
- * @param joinColumn whether {@code @JoinColumn}/{@code @JoinColumns} is present
+ * @param joinColumn whether {@code @JoinColumn}/{@code @JoinColumns} is present, or OpenJPA's
+ *     {@code @ElementJoinColumn}/{@code @ElementJoinColumns}, which on a one-to-many put the
+ *     foreign key in the element's table as {@code @JoinColumn} does
  * @param joinTable whether {@code @JoinTable} is present
  * @param mapsId whether {@code @MapsId} is present
  * @param batchSize Hibernate {@code @BatchSize} on the association itself

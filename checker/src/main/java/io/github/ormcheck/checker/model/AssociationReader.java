@@ -60,7 +60,9 @@ final class AssociationReader {
         target,
         cardinality.isPlural() ? collectionKind(member, type) : CollectionKind.NONE,
         Mirrors.explicitString(mapping, "mappedBy").filter(name -> !name.isEmpty()),
-        member.hasPersistence(JpaNames.JOIN_COLUMN) || member.hasPersistence(JpaNames.JOIN_COLUMNS),
+        member.hasPersistence(JpaNames.JOIN_COLUMN) || member.hasPersistence(JpaNames.JOIN_COLUMNS)
+            || member.has(JpaNames.OPENJPA_ELEMENT_JOIN_COLUMN)
+            || member.has(JpaNames.OPENJPA_ELEMENT_JOIN_COLUMNS),
         member.hasPersistence(JpaNames.JOIN_TABLE),
         member.hasPersistence(JpaNames.MAPS_ID),
         member.find(JpaNames.HIBERNATE_BATCH_SIZE)

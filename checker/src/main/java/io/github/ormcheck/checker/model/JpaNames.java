@@ -42,6 +42,12 @@ public final class JpaNames {
   public static final String HIBERNATE_COLLECTION_ID = "org.hibernate.annotations.CollectionId";
   public static final String HIBERNATE_LIST_INDEX_BASE = "org.hibernate.annotations.ListIndexBase";
 
+  /** OpenJPA's join column in the element's table, for a one-to-many without a join table. */
+  public static final String OPENJPA_ELEMENT_JOIN_COLUMN =
+      "org.apache.openjpa.persistence.jdbc.ElementJoinColumn";
+  public static final String OPENJPA_ELEMENT_JOIN_COLUMNS =
+      "org.apache.openjpa.persistence.jdbc.ElementJoinColumns";
+
   private JpaNames() {}
 
   /** The qualified names of a persistence annotation in both namespaces. */

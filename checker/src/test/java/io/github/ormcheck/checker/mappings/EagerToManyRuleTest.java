@@ -191,6 +191,23 @@ class EagerToManyRuleTest {
   }
 
   @Test
+  void eagerBagOnAnotherProviderLeavesHibernatesExceptionOut() {
+    JavaFileObject openJpa =
+        source(
+            "org.apache.openjpa.persistence.PersistenceProviderImpl",
+            "package org.apache.openjpa.persistence; public class PersistenceProviderImpl {}");
+    Compilation compilation =
+        compile(
+            ITEM,
+            openJpa,
+            order("  @OneToMany(mappedBy = \"order\", fetch = FetchType.EAGER) List<Item> items;"));
+
+    String message = onlyFinding(compilation, RULE);
+    assertThat(message).contains("is EAGER by fetch = EAGER");
+    assertThat(message).doesNotContain("MultipleBagFetchException");
+  }
+
+  @Test
   void eagerManyToManyAndElementCollection() {
     JavaFileObject order =
         order(

@@ -30,6 +30,41 @@ class EagerToOneRuleTest {
           }
           """);
 
+  /** Owning side of a lazy one-to-one to {@link #profile}. */
+  private static final JavaFileObject ACCOUNT =
+      source(
+          "shop.Account",
+          """
+          package shop;
+
+          import jakarta.persistence.*;
+
+          @Entity
+          public class Account {
+            @Id Long id;
+            @OneToOne(fetch = FetchType.LAZY) @JoinColumn(name = "profile_id") Profile profile;
+          }
+          """);
+
+  /** The inverse, lazy side of {@link #ACCOUNT}'s one-to-one, with more attributes. */
+  private static JavaFileObject profile(String more) {
+    return source(
+        "shop.Profile",
+        """
+        package shop;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Profile {
+          @Id Long id;
+          @OneToOne(mappedBy = "profile", fetch = FetchType.LAZY) Account account;
+        %s
+        }
+        """
+            .formatted(more));
+  }
+
   private static JavaFileObject order(String body) {
     return source(
         "shop.Order",
@@ -165,34 +200,8 @@ class EagerToOneRuleTest {
 
   @Test
   void inverseOneToOneIsFlaggedEvenWhenLazy() {
-    JavaFileObject account =
-        source(
-            "shop.Account",
-            """
-            package shop;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Account {
-              @Id Long id;
-              @OneToOne(fetch = FetchType.LAZY) @JoinColumn(name = "profile_id") Profile profile;
-            }
-            """);
-    JavaFileObject profile =
-        source(
-            "shop.Profile",
-            """
-            package shop;
-
-            import jakarta.persistence.*;
-
-            @Entity
-            public class Profile {
-              @Id Long id;
-              @OneToOne(mappedBy = "profile", fetch = FetchType.LAZY) Account account;
-            }
-            """);
+    JavaFileObject account = ACCOUNT;
+    JavaFileObject profile = profile("");
 
     Compilation compilation = compile(account, profile);
 
@@ -408,5 +417,32 @@ class EagerToOneRuleTest {
         .hadWarningContaining("[EagerToOne] Owned.owner")
         .inFile(owned)
         .onLineContaining("@ManyToOne Customer owner;");
+  }
+
+  private static final JavaFileObject OPENJPA =
+      source(
+          "org.apache.openjpa.persistence.PersistenceProviderImpl",
+          "package org.apache.openjpa.persistence; public class PersistenceProviderImpl {}");
+
+  @Test
+  void anotherProviderGetsOnlyWhatJpaMakesCertain() {
+    JavaFileObject account = ACCOUNT;
+    JavaFileObject profile = profile("  @ManyToOne Customer customer;");
+
+    // The lazy inverse one-to-one is Hibernate's problem: OpenJPA and EclipseLink can honour LAZY.
+    // The eager many-to-one is everyone's, but the cost is said without Hibernate's 1 + N.
+    Compilation compilation = compile(CUSTOMER, account, profile, OPENJPA);
+
+    String message = onlyFinding(compilation, RULE);
+    assertThat(message).startsWith("[EagerToOne] Profile.customer (@ManyToOne) is EAGER");
+    assertThat(message).contains("also loads its customer, whether the caller needs it or not");
+    assertThat(message).doesNotContain("1 + N");
+    assertThat(message).contains("fetch = FetchType.LAZY");
+
+    // Told that Hibernate runs the code, the rule says what Hibernate does.
+    Compilation hibernate =
+        compile(java.util.List.of("-Aormcheck.hibernateVersion=6.6"), CUSTOMER, account, profile, OPENJPA);
+    assertThat(hibernate).hadWarningContaining("[EagerToOne] Profile.account is the inverse (mappedBy) side");
+    assertThat(hibernate).hadWarningContaining("[EagerToOne] Profile.customer (@ManyToOne) is EAGER by the JPA default (no fetch attribute): each JPQL query");
   }
 }

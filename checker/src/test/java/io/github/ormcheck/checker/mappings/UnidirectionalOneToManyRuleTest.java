@@ -281,4 +281,57 @@ class UnidirectionalOneToManyRuleTest {
         .inFile(documented)
         .onLineContaining("@OneToMany Set<OrderLine> attachments;");
   }
+
+  private static final JavaFileObject OPENJPA =
+      source(
+          "org.apache.openjpa.persistence.PersistenceProviderImpl",
+          "package org.apache.openjpa.persistence; public class PersistenceProviderImpl {}");
+
+  @Test
+  void openJpaElementJoinColumnKeepsTheForeignKeyInTheChildTable() {
+    JavaFileObject elementJoinColumn =
+        source(
+            "org.apache.openjpa.persistence.jdbc.ElementJoinColumn",
+            """
+            package org.apache.openjpa.persistence.jdbc;
+
+            public @interface ElementJoinColumn {
+              String name() default "";
+              String referencedColumnName() default "";
+            }
+            """);
+    JavaFileObject elementJoinColumns =
+        source(
+            "org.apache.openjpa.persistence.jdbc.ElementJoinColumns",
+            """
+            package org.apache.openjpa.persistence.jdbc;
+
+            public @interface ElementJoinColumns {
+              ElementJoinColumn[] value();
+            }
+            """);
+    JavaFileObject order =
+        order(
+            """
+              @OneToMany
+              @org.apache.openjpa.persistence.jdbc.ElementJoinColumn(name = "order_id")
+              List<OrderLine> lines;
+              @OneToMany
+              @org.apache.openjpa.persistence.jdbc.ElementJoinColumns({
+                @org.apache.openjpa.persistence.jdbc.ElementJoinColumn(name = "order_id"),
+                @org.apache.openjpa.persistence.jdbc.ElementJoinColumn(name = "order_version")
+              })
+              Set<OrderLine> versioned;
+              @OneToMany Set<OrderLine> linked;
+            """);
+
+    Compilation compilation = compile(LINE, order, elementJoinColumn, elementJoinColumns, OPENJPA);
+
+    // Only the collection without any join column is mapped through a join table.
+    String message = onlyFinding(compilation, RULE);
+    assertThat(message).startsWith("[UnidirectionalOneToMany] Order.linked is a unidirectional @OneToMany");
+    assertThat(message).contains("JPA maps it through a join table by default");
+    assertThat(message).doesNotContain("Hibernate");
+    assertThat(message).doesNotContain("re-insert");
+  }
 }
