@@ -15,6 +15,8 @@ modules=(
   "org.eclipse.hawkbit:hawkbit-repository-jpa:0.3.0M7"
   "org.apache.syncope.core:syncope-core-persistence-jpa:3.0.0"
   "org.springframework.cloud:spring-cloud-dataflow-server-core:2.11.5+com.h2database:h2:2.1.214"
+  "org.springframework.cloud:spring-cloud-skipper-server-core:2.8.0"
+  "org.apache.james:apache-james-mailbox-jpa:3.8.1"
 )
 if [ $# -gt 0 ]; then
   modules=("$@")

@@ -8,9 +8,9 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MemberReferenceTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
@@ -35,11 +35,12 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
-import io.github.ormcheck.checker.loading.QueryCalls;
 import io.github.ormcheck.checker.loading.QueryCalls.QueryCall;
+import io.github.ormcheck.checker.loading.QueryCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -170,7 +171,7 @@ public final class QueryInLoop extends OrmCheck
         || (condition.getKind() != Tree.Kind.LESS_THAN && condition.getKind() != Tree.Kind.LESS_THAN_EQUAL)) {
       return Optional.empty();
     }
-    ExpressionTree bound = strip(condition.getRightOperand());
+    ExpressionTree bound = Expressions.strip(condition.getRightOperand());
     if (bound instanceof MemberSelectTree length && length.getIdentifier().contentEquals("length")
         && ASTHelpers.getType(length.getExpression()) instanceof Type.ArrayType) {
       return Optional.of(source(length.getExpression(), state));
@@ -186,7 +187,7 @@ public final class QueryInLoop extends OrmCheck
 
   /** {@code while (it.hasNext())} over a {@code java.util.Iterator}. */
   private static Optional<String> iteratorSource(WhileLoopTree loop, VisitorState state) {
-    if (strip(loop.getCondition()) instanceof MethodInvocationTree hasNext
+    if (Expressions.strip(loop.getCondition()) instanceof MethodInvocationTree hasNext
         && hasNext.getArguments().isEmpty()
         && hasNext.getMethodSelect() instanceof MemberSelectTree select
         && select.getIdentifier().contentEquals("hasNext")
@@ -225,14 +226,14 @@ public final class QueryInLoop extends OrmCheck
 
   /** {@code ids.stream().filter(..).map(..)} to {@code ids}. */
   private static ExpressionTree pipelineSource(ExpressionTree stream, VisitorState state) {
-    ExpressionTree current = strip(stream);
+    ExpressionTree current = Expressions.strip(stream);
     for (int step = 0; step < 32 && current instanceof MethodInvocationTree call
         && call.getMethodSelect() instanceof MemberSelectTree select; step++) {
       ExpressionTree receiver = select.getExpression();
       if (!isSubtype(ASTHelpers.getType(receiver), BASE_STREAM, state)) {
         return isSubtype(ASTHelpers.getType(receiver), "java.lang.Iterable", state) ? receiver : current;
       }
-      current = strip(receiver);
+      current = Expressions.strip(receiver);
     }
     return current;
   }
@@ -243,7 +244,7 @@ public final class QueryInLoop extends OrmCheck
    * outside the loop. Anything else may depend on the element.
    */
   private static boolean invariant(ExpressionTree argument, Tree region, VisitorState state) {
-    ExpressionTree tree = strip(argument);
+    ExpressionTree tree = Expressions.strip(argument);
     if (tree instanceof LiteralTree || ((JCTree) tree).type != null && ((JCTree) tree).type.constValue() != null) {
       return true;
     }
@@ -278,16 +279,6 @@ public final class QueryInLoop extends OrmCheck
 
   private static boolean isSubtype(Type type, String name, VisitorState state) {
     return KnownTypes.instance(state.context).isSubtype(type, name);
-  }
-
-  private static ExpressionTree strip(ExpressionTree tree) {
-    ExpressionTree current = tree;
-    while (current instanceof ParenthesizedTree || current instanceof TypeCastTree) {
-      current = current instanceof ParenthesizedTree parenthesized
-          ? parenthesized.getExpression()
-          : ((TypeCastTree) current).getExpression();
-    }
-    return current;
   }
 
   /** The source text of an expression, on one line and short. */

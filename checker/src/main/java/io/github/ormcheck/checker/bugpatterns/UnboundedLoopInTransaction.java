@@ -104,7 +104,7 @@ public final class UnboundedLoopInTransaction extends OrmCheck
     if (source.isEmpty()) {
       return;
     }
-    Optional<String> write = bulk.firstWrite(loop.body());
+    Optional<String> write = bulk.firstWrite(loop, state.getPath());
     if (write.isEmpty()) {
       return;
     }

@@ -13,6 +13,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
+import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.NameSet;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
@@ -119,7 +120,7 @@ final class CriteriaFetches {
     if (attribute.isEmpty() || depth > MAX_DEPTH) {
       return Optional.empty();
     }
-    ExpressionTree receiver = NavigationScanner.strip(((MemberSelectTree) fetch.getMethodSelect()).getExpression());
+    ExpressionTree receiver = Expressions.strip(((MemberSelectTree) fetch.getMethodSelect()).getExpression());
     Optional<Traced> parent = parent(receiver, depth);
     return parent.map(p -> {
       List<String> path = new ArrayList<>(p.path());
@@ -149,7 +150,7 @@ final class CriteriaFetches {
     if (initializer == null) {
       return Optional.empty();
     }
-    initializer = NavigationScanner.strip(initializer);
+    initializer = Expressions.strip(initializer);
     if (initializer instanceof MethodInvocationTree && isFetch((MethodInvocationTree) initializer)) {
       return trace((MethodInvocationTree) initializer, depth + 1);
     }

@@ -22,6 +22,7 @@ import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.CompilationScope;
+import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.LastAnswer;
 import io.github.ormcheck.checker.javac.NameSet;
 import java.util.HashMap;
@@ -85,11 +86,11 @@ public final class ElementLoops {
         || !increments(loop.getUpdate().get(0).getExpression(), index)) {
       return Optional.empty();
     }
-    ExpressionTree bound = NavigationScanner.strip(condition.getRightOperand());
+    ExpressionTree bound = Expressions.strip(condition.getRightOperand());
     if (!(bound instanceof MethodInvocationTree) || !isCall((MethodInvocationTree) bound, "size")) {
       return Optional.empty();
     }
-    ExpressionTree list = NavigationScanner.strip(Origins.receiver((MethodInvocationTree) bound).get());
+    ExpressionTree list = Expressions.strip(Origins.receiver((MethodInvocationTree) bound).get());
     Symbol listVariable = list instanceof IdentifierTree ? TreeInfo.symbol((JCTree) list) : null;
     if (listVariable == null) {
       return Optional.empty();
@@ -102,7 +103,7 @@ public final class ElementLoops {
   public Optional<ElementLoop> of(
       WhileLoopTree loop, TreePath where,
       BiFunction<ExpressionTree, TreePath, Optional<ExpressionTree>> definitions) {
-    ExpressionTree condition = NavigationScanner.strip(loop.getCondition());
+    ExpressionTree condition = Expressions.strip(loop.getCondition());
     if (!(condition instanceof MethodInvocationTree) || !isCall((MethodInvocationTree) condition, "hasNext")) {
       return Optional.empty();
     }
@@ -110,7 +111,7 @@ public final class ElementLoops {
     if (!(iterator instanceof IdentifierTree)) {
       return Optional.empty();
     }
-    Optional<ExpressionTree> definition = definitions.apply(iterator, where).map(NavigationScanner::strip);
+    Optional<ExpressionTree> definition = definitions.apply(iterator, where).map(Expressions::strip);
     if (definition.isEmpty() || !(definition.get() instanceof MethodInvocationTree)
         || !isCall((MethodInvocationTree) definition.get(), "iterator")) {
       return Optional.empty();
@@ -153,7 +154,7 @@ public final class ElementLoops {
 
   /** Whether an expression is itself a stream step, so that the pipeline started earlier. */
   private boolean isPipelineStep(ExpressionTree expression) {
-    ExpressionTree tree = NavigationScanner.strip(expression);
+    ExpressionTree tree = Expressions.strip(expression);
     if (!(tree instanceof MethodInvocationTree)) {
       return false;
     }
@@ -224,7 +225,7 @@ public final class ElementLoops {
   }
 
   private static boolean increments(ExpressionTree update, Symbol index) {
-    ExpressionTree tree = NavigationScanner.strip(update);
+    ExpressionTree tree = Expressions.strip(update);
     return tree instanceof UnaryTree
         && List.of(Tree.Kind.POSTFIX_INCREMENT, Tree.Kind.PREFIX_INCREMENT).contains(tree.getKind())
         && TreeInfo.symbol((JCTree) ((UnaryTree) tree).getExpression()) == index;

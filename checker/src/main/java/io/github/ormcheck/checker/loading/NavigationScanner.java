@@ -16,6 +16,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.TreeInfo;
+import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.AttributeKind;
 import io.github.ormcheck.checker.model.EntityModel;
@@ -145,7 +146,7 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
    */
   private void bindFunctionArguments(List<? extends ExpressionTree> arguments, Binding elements) {
     for (ExpressionTree argument : arguments) {
-      ExpressionTree arg = strip(argument);
+      ExpressionTree arg = Expressions.strip(argument);
       if (arg instanceof LambdaExpressionTree) {
         LambdaExpressionTree lambda = (LambdaExpressionTree) arg;
         if (!lambda.getParameters().isEmpty()) {
@@ -183,7 +184,7 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
 
   /** What an expression holds relative to the elements, following getters and stream stages. */
   Optional<Binding> resolve(ExpressionTree expression) {
-    ExpressionTree tree = strip(expression);
+    ExpressionTree tree = Expressions.strip(expression);
     Binding seeded = sources.get(tree);
     if (seeded != null) {
       return Optional.of(seeded);
@@ -225,7 +226,7 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
     if (call.getArguments().size() != 1) {
       return Optional.empty();
     }
-    ExpressionTree function = strip(call.getArguments().get(0));
+    ExpressionTree function = Expressions.strip(call.getArguments().get(0));
     Optional<Binding> result = Optional.empty();
     if (function instanceof LambdaExpressionTree) {
       LambdaExpressionTree lambda = (LambdaExpressionTree) function;
@@ -307,18 +308,5 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
             || symbol.getKind() == ElementKind.BINDING_VARIABLE)
         ? symbol
         : null;
-  }
-
-  static ExpressionTree strip(ExpressionTree tree) {
-    ExpressionTree current = tree;
-    while (true) {
-      if (current instanceof ParenthesizedTree) {
-        current = ((ParenthesizedTree) current).getExpression();
-      } else if (current instanceof TypeCastTree) {
-        current = ((TypeCastTree) current).getExpression();
-      } else {
-        return current;
-      }
-    }
   }
 }

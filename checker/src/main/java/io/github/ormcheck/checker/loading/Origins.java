@@ -21,6 +21,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
+import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class Origins {
     if (depth > MAX_DEPTH) {
       return Optional.empty();
     }
-    ExpressionTree tree = NavigationScanner.strip(expression);
+    ExpressionTree tree = Expressions.strip(expression);
     if (tree instanceof IdentifierTree) {
       return definition(tree, where).flatMap(init -> trace(init, where, depth + 1, single));
     }

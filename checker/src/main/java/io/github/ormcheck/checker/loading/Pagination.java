@@ -16,6 +16,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.javac.CompilationScope;
+import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.NameSet;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class Pagination {
       return Optional.empty();
     }
     for (int step = 0; step < 32; step++) {
-      current = NavigationScanner.strip(current);
+      current = Expressions.strip(current);
       if (current instanceof IdentifierTree) {
         Optional<ExpressionTree> value = definitions.apply(current, where);
         if (value.isEmpty()) {
@@ -102,7 +103,7 @@ public final class Pagination {
   private Symbol queryVariable(ExpressionTree receiver) {
     ExpressionTree current = receiver;
     for (int step = 0; step < 32; step++) {
-      current = NavigationScanner.strip(current);
+      current = Expressions.strip(current);
       if (current instanceof IdentifierTree) {
         return TreeInfo.symbol((JCTree) current);
       }

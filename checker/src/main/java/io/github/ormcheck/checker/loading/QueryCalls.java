@@ -14,12 +14,13 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
-import io.github.ormcheck.checker.javac.CompilationScope;
-import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.javac.CompilationScope;
+import io.github.ormcheck.checker.javac.Expressions;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,7 +155,7 @@ public final class QueryCalls {
   }
 
   private Optional<QueryCall> byIdLoad(MethodInvocationTree call, String name, ExpressionTree receiver) {
-    ExpressionTree byId = NavigationScanner.strip(receiver);
+    ExpressionTree byId = Expressions.strip(receiver);
     if (!(byId instanceof MethodInvocationTree)) {
       return Optional.empty();
     }
@@ -175,7 +176,7 @@ public final class QueryCalls {
    */
   private Optional<QueryCall> execution(MethodInvocationTree call, String name, ExpressionTree receiver) {
     List<ExpressionTree> arguments = new ArrayList<>(call.getArguments());
-    ExpressionTree current = NavigationScanner.strip(receiver);
+    ExpressionTree current = Expressions.strip(receiver);
     for (int step = 0; step < 32 && current instanceof MethodInvocationTree; step++) {
       MethodInvocationTree link = (MethodInvocationTree) current;
       Symbol symbol = TreeInfo.symbol((JCTree) link.getMethodSelect());
@@ -204,7 +205,7 @@ public final class QueryCalls {
             factory + "." + linkName + "(..)." + name, ImmutableList.copyOf(arguments), true));
       }
       arguments.addAll(link.getArguments());
-      current = Origins.receiver(link).map(NavigationScanner::strip).orElse(null);
+      current = Origins.receiver(link).map(Expressions::strip).orElse(null);
     }
     if (arguments.stream().anyMatch(this::isCollection)) {
       return Optional.empty();

@@ -15,6 +15,7 @@ import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
+import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.Optional;
@@ -52,14 +53,14 @@ final class QueryOrigins {
     if (entity.isEmpty()) {
       return Optional.empty();
     }
-    ExpressionTree current = NavigationScanner.strip(query);
+    ExpressionTree current = Expressions.strip(query);
     for (int step = 0; step < 32; step++) {
       if (current instanceof IdentifierTree) {
         Optional<ExpressionTree> definition = definitions.apply(current, where);
         if (definition.isEmpty()) {
           return Optional.empty();
         }
-        current = NavigationScanner.strip(definition.get());
+        current = Expressions.strip(definition.get());
         continue;
       }
       if (!(current instanceof MethodInvocationTree)
@@ -74,7 +75,7 @@ final class QueryOrigins {
       if (JpaApi.CREATE_QUERY.contains(name) || HibernateApi.CREATE_QUERY.contains(name)) {
         return created(call, name, entity.get(), execution);
       }
-      current = NavigationScanner.strip(((MemberSelectTree) call.getMethodSelect()).getExpression());
+      current = Expressions.strip(((MemberSelectTree) call.getMethodSelect()).getExpression());
     }
     return Optional.empty();
   }

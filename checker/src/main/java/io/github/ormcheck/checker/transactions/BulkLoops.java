@@ -1,23 +1,33 @@
 package io.github.ormcheck.checker.transactions;
 
 import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
-import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.javac.Expressions;
+import io.github.ormcheck.checker.javac.KnownTypes;
+import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.Origin;
 import io.github.ormcheck.checker.loading.Origins;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -122,18 +132,21 @@ public final class BulkLoops {
   }
 
   /**
-   * The first write in {@code body} that runs per element, named for messages ("Order.setStatus",
-   * "OrderRepository.save"); a write in a method the body calls, followed like the remote calls
-   * of a transaction ({@link Transactions#MAX_DEPTH} deep, through an interface into its only
-   * implementation), is named with the chain ("archive -> Order.setStatus").
+   * The first write in the loop's body that runs per element, named for messages
+   * ("Order.setStatus", "OrderRepository.save"); a write in a method the body calls, followed like
+   * the remote calls of a transaction ({@link Transactions#MAX_DEPTH} deep, through an interface
+   * into its only implementation), is named with the chain ("archive -> Order.setStatus"). In the
+   * body a setter counts only on an entity that is managed ({@link Managed}); {@code where} is the
+   * loop's path.
    */
-  public Optional<String> firstWrite(Tree body) {
+  public Optional<String> firstWrite(ElementLoop loop, TreePath where) {
     String[] found = new String[1];
+    Managed managed = new Managed(loop, where);
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         if (found[0] == null) {
-          write(call).or(() -> inCallee(call, Transactions.MAX_DEPTH)).ifPresent(w -> found[0] = w);
+          write(call, null, managed).or(() -> inCallee(call, Transactions.MAX_DEPTH)).ifPresent(w -> found[0] = w);
         }
         return super.visitMethodInvocation(call, unused);
       }
@@ -142,7 +155,7 @@ public final class BulkLoops {
       public Void visitClass(com.sun.source.tree.ClassTree tree, Void unused) {
         return null;
       }
-    }.scan(body, null);
+    }.scan(loop.body(), null);
     return Optional.ofNullable(found[0]);
   }
 
@@ -161,7 +174,7 @@ public final class BulkLoops {
               ? List.of()
               : transactions.calls(target);
       for (Transactions.Call inner : calls) {
-        Optional<String> below = write(inner.tree(), target).or(() -> inCallee(inner.tree(), depth - 1));
+        Optional<String> below = write(inner.tree(), target, null).or(() -> inCallee(inner.tree(), depth - 1));
         if (below.isPresent()) {
           return Optional.of(callee.getSimpleName() + " -> " + below.get());
         }
@@ -183,16 +196,13 @@ public final class BulkLoops {
             && receiver.getName().contentEquals("this");
   }
 
-  private Optional<String> write(MethodInvocationTree tree) {
-    return write(tree, null);
-  }
-
   /**
    * A write: a {@link PersistenceWrites persistence write}, or an entity setter. In a
    * called method ({@code callee} not null) only setters on its parameters count: an entity the
-   * method builds itself (a copy, a DTO mapper's target) is not managed until it is saved.
+   * method builds itself (a copy, a DTO mapper's target) is not managed until it is saved. In the
+   * loop's body ({@code managed} not null) only setters on an entity it knows to be managed count.
    */
-  private Optional<String> write(MethodInvocationTree tree, Symbol.MethodSymbol callee) {
+  private Optional<String> write(MethodInvocationTree tree, Symbol.MethodSymbol callee, Managed managed) {
     Optional<PersistenceWrites.Call> call = PersistenceWrites.call(tree);
     if (call.isEmpty()) {
       return Optional.empty();
@@ -205,9 +215,123 @@ public final class BulkLoops {
     if (name.length() > 3 && name.startsWith("set") && tree.getArguments().size() == 1
         && origins.entityOf(call.get().receiver()).isPresent()
         && (callee == null
-            || callee.getParameters().contains(TreeInfo.symbol((JCTree) call.get().select().getExpression())))) {
+            || callee.getParameters().contains(TreeInfo.symbol((JCTree) call.get().select().getExpression())))
+        && (managed == null || managed.test(call.get().select().getExpression()))) {
       return Optional.of(call.get().display());
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether a setter's receiver in a loop body is a managed entity, so that the setter becomes an
+   * UPDATE at flush: an element of the loop, an entity navigated from one, or one a query, find or
+   * repository method returned. An entity the code builds ({@code new}, a deserializer's or
+   * mapper's result) is not managed until it is persisted, and one whose source the analysis
+   * cannot see is left out: a setter on it is no evidence of a write.
+   */
+  private final class Managed {
+    private static final int MAX_STEPS = 24;
+
+    private final ElementLoop loop;
+    private final TreePath where;
+    /** Variables of loops and lambda parameters inside the body, to the expression that yields their values. */
+    private final Map<Symbol, ExpressionTree> elementsOf = new HashMap<>();
+
+    Managed(ElementLoop loop, TreePath where) {
+      this.loop = loop;
+      this.where = where;
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
+          Symbol variable = TreeInfo.symbolFor((JCTree) tree.getVariable());
+          if (variable != null) {
+            elementsOf.put(variable, tree.getExpression());
+          }
+          return super.visitEnhancedForLoop(tree, unused);
+        }
+
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+          if (call.getMethodSelect() instanceof MemberSelectTree select) {
+            for (ExpressionTree argument : call.getArguments()) {
+              if (argument instanceof LambdaExpressionTree lambda) {
+                for (VariableTree parameter : lambda.getParameters()) {
+                  Symbol symbol = TreeInfo.symbolFor((JCTree) parameter);
+                  if (symbol != null) {
+                    elementsOf.put(symbol, select.getExpression());
+                  }
+                }
+              }
+            }
+          }
+          return super.visitMethodInvocation(call, unused);
+        }
+      }.scan(loop.body(), null);
+    }
+
+    boolean test(ExpressionTree receiver) {
+      ExpressionTree current = Expressions.strip(receiver);
+      for (int step = 0; step < MAX_STEPS; step++) {
+        if (current == loop.seed() || current == loop.source()) {
+          return true;
+        }
+        if (current instanceof IdentifierTree) {
+          Symbol symbol = TreeInfo.symbol((JCTree) current);
+          if (symbol == null) {
+            return false;
+          }
+          if (symbol == loop.seed()) {
+            return true;
+          }
+          ExpressionTree next = elementsOf.get(symbol);
+          if (next == null) {
+            Optional<ExpressionTree> definition = origins.definitionOf(current, where);
+            if (definition.isEmpty()) {
+              return false;
+            }
+            next = definition.get();
+          }
+          current = Expressions.strip(next);
+        } else if (current instanceof MethodInvocationTree call) {
+          if (origins.ofEntity(call, where, 0).isPresent() || origins.ofElements(call, where).isPresent()) {
+            return true;
+          }
+          // Optional.ofNullable(x), Stream.of(x), List.of(x) hold what they are given.
+          if (wraps(call)) {
+            current = Expressions.strip(call.getArguments().get(0));
+            continue;
+          }
+          // A getter navigates from a managed entity; get(i), next(), stream steps and Optional's
+          // accessors hand on the values of their receiver.
+          if (!(call.getMethodSelect() instanceof MemberSelectTree select) || !handsOn(call, select)) {
+            return false;
+          }
+          current = Expressions.strip(select.getExpression());
+        } else {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean wraps(MethodInvocationTree call) {
+      return call.getArguments().size() == 1
+          && TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method
+          && method.isStatic()
+          && CONTAINERS.stream().anyMatch(container -> known.isSubtype(method.owner.type, container));
+    }
+
+    private boolean handsOn(MethodInvocationTree call, MemberSelectTree select) {
+      String name = select.getIdentifier().toString();
+      if (call.getArguments().isEmpty() && (name.startsWith("get") || name.startsWith("is"))) {
+        return true;
+      }
+      Type type = ((JCTree) select.getExpression()).type;
+      return type != null && CONTAINERS.stream().anyMatch(container -> known.isSubtype(type, container));
+    }
+  }
+
+  /** Types whose methods hand on the values they hold. */
+  private static final ImmutableSet<String> CONTAINERS = ImmutableSet.of(
+      "java.lang.Iterable", "java.util.Iterator", "java.util.stream.Stream", "java.util.Optional", "java.util.Map");
 }

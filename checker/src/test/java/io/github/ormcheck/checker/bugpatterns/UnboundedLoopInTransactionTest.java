@@ -244,4 +244,74 @@ class UnboundedLoopInTransactionTest {
         .expectNoDiagnostics()
         .doTest();
   }
+
+  @Test
+  void settersCountOnlyOnManagedEntities() {
+    helper
+        .addSourceLines("shop/Imports.java",
+            "package shop;",
+            "import java.util.*;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Imports {",
+            "  CustomerRepository customers;",
+            "  // Entities read from a file: not managed, their setters write nothing.",
+            "  @Transactional public List<Customer> download() {",
+            "    List<Customer> result = new ArrayList<>();",
+            "    for (Customer source : customers.findAll()) {",
+            "      List<Customer> parsed = parse(source.getName());",
+            "      for (Customer c : parsed) { c.setName(source.getName()); }",
+            "      parsed.forEach(c -> c.setActive(true));",
+            "      Customer fresh = new Customer();",
+            "      fresh.setName(source.getName());",
+            "      new Customer().setActive(false);",
+            "      result.addAll(parsed);",
+            "    }",
+            "    return result;",
+            "  }",
+            "  private List<Customer> parse(String text) { return new ArrayList<>(); }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void settersOnElementsAndOnWhatTheBodyLoads() {
+    helper
+        .addSourceLines("shop/Managed.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.*;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Managed {",
+            "  CustomerRepository customers; EntityManager em;",
+            "  @Transactional public void found() {",
+            "    // BUG: Diagnostic contains: writes per element (Customer.setActive)",
+            "    for (Customer c : customers.findAll()) {",
+            "      Customer twin = customers.findById(c.getId() + 1).orElseThrow();",
+            "      twin.setActive(false);",
+            "    }",
+            "  }",
+            "  @Transactional public void iterated() {",
+            "    Iterator<Customer> it = customers.findAll().iterator();",
+            "    // BUG: Diagnostic contains: writes per element (Customer.setName)",
+            "    while (it.hasNext()) {",
+            "      Customer c = it.next();",
+            "      c.setName(c.getName().trim());",
+            "    }",
+            "  }",
+            "  @Transactional public void filtered() {",
+            "    // BUG: Diagnostic contains: writes per element (Customer.setActive)",
+            "    customers.streamAllBy().filter(c -> c.getName() == null).forEach(c -> c.setActive(false));",
+            "  }",
+            "  @Transactional public void wrapped() {",
+            "    // BUG: Diagnostic contains: writes per element (Customer.setActive)",
+            "    customers.findAll().forEach(c -> Optional.ofNullable(c).ifPresent(d -> d.setActive(false)));",
+            "  }",
+            "  @Transactional public void cast() {",
+            "    // BUG: Diagnostic contains: writes per element (Customer.setActive)",
+            "    for (Object o : customers.findAll()) { ((Customer) o).setActive(false); }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -126,6 +126,21 @@ public class CustomerMaintenance {
     return copies;
   }
 
+  /**
+   * Reads every row and fills new customers, one per row, that nobody persists: their setters
+   * write nothing. Silent.
+   */
+  @Transactional
+  public List<Customer> draftsFromNames() {
+    List<Customer> drafts = new ArrayList<>();
+    for (Customer customer : customers.findAll()) {
+      Customer draft = new Customer(customer.getName(), customer.getAddress());
+      draft.setName(draft.getName().toLowerCase(Locale.ROOT));
+      drafts.add(draft);
+    }
+    return drafts;
+  }
+
   private void anonymize(Customer customer) {
     customer.setName("customer-" + customer.getId());
   }
