@@ -35,13 +35,18 @@ import java.util.function.BiFunction;
 public final class ElementLoops {
   private static final ImmutableSet<String> PIPELINE_START = ImmutableSet.of("stream", "parallelStream");
   private static final String FOR_EACH = "forEach";
+  /**
+   * {@code map} on an {@code Iterable}: Spring Data's {@code Page}, {@code Slice} and {@code
+   * Streamable} (and other libraries' collections) apply the function to each element.
+   */
+  private static final String MAP = "map";
 
   private final Types types;
   private final Symtab symtab;
   private final Type streamType;
   private final Map<Symbol.TypeSymbol, Boolean> iterableClasses = new HashMap<>();
   private final Map<Symbol.TypeSymbol, Boolean> streamClasses = new HashMap<>();
-  /** {@code forEach} and the {@link #PIPELINE_START} names. */
+  /** {@code forEach}, {@code map} and the {@link #PIPELINE_START} names. */
   private final NameSet iterationNames;
   /** LazyLoadInLoop and UnboundedLoopInTransaction both ask, one after the other, at every call. */
   private final LastAnswer<MethodInvocationTree, Optional<ElementLoop>> lastCall = new LastAnswer<>();
@@ -56,7 +61,7 @@ public final class ElementLoops {
   public ElementLoops(Context context) {
     this.types = Types.instance(context);
     this.symtab = Symtab.instance(context);
-    this.iterationNames = new NameSet(context, ImmutableSet.<String>builder().add(FOR_EACH).addAll(PIPELINE_START).build());
+    this.iterationNames = new NameSet(context, ImmutableSet.<String>builder().add(FOR_EACH, MAP).addAll(PIPELINE_START).build());
     javax.lang.model.element.TypeElement stream =
         com.sun.tools.javac.model.JavacElements.instance(context).getTypeElement("java.util.stream.Stream");
     this.streamType = stream == null ? null : ((Symbol) stream).type;

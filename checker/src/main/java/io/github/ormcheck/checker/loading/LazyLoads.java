@@ -55,7 +55,8 @@ public final class LazyLoads {
     }
     // The body first: most loops navigate nothing that loads per element, and then where the
     // elements come from does not matter.
-    NavigationScanner scanner = new NavigationScanner(model, com.sun.tools.javac.model.JavacTypes.instance(state.context));
+    NavigationScanner scanner = new NavigationScanner(model, com.sun.tools.javac.model.JavacTypes.instance(state.context),
+        CalleeNavigations.instance(state.context), CalleeNavigations.MAX_DEPTH);
     loop.seed(scanner, Binding.element(element.get()));
     Map<String, Navigation> first = new LinkedHashMap<>();
     for (Navigation navigation : scanner.scan(loop.body())) {
@@ -197,7 +198,7 @@ public final class LazyLoads {
             + " fetch '%s', so this costs 1 + N queries, one per %s. Fetch it where the %s are"
             + " loaded: 'join fetch %s.%s' in that query, @EntityGraph(attributePaths = \"%s\")"
             + " on the repository method, @BatchSize on %s, or a DTO projection.",
-        navigation.at(),
+        navigation.code(),
         kind,
         last.qualifiedName(),
         elements,

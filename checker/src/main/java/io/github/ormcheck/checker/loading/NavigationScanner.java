@@ -54,18 +54,43 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
 
   private final EntityModel model;
   private final Types types;
+  /** Follows elements handed to methods of this compilation, or null not to. */
+  private final CalleeNavigations callees;
+  private final int depth;
+  /**
+   * Whether to record uses of a bound value itself (a call on it, iterating it), with an empty
+   * path: in a called method the parameter may hold an association the caller reached, a proxy
+   * or an uninitialized collection that such a use loads.
+   */
+  private boolean recordsUsesOfBound;
   private final Map<Symbol, Binding> variables = new IdentityHashMap<>();
   private final Map<Tree, Binding> sources = new IdentityHashMap<>();
   private final List<Navigation> navigations = new ArrayList<>();
 
   public NavigationScanner(EntityModel model, Types types) {
+    this(model, types, null, 0);
+  }
+
+  /**
+   * A scanner that also follows elements handed to methods whose bodies are in this compilation
+   * ({@code toDto(order)}, {@code map(this::toDto)}), {@code depth} methods deep.
+   */
+  public NavigationScanner(EntityModel model, Types types, CalleeNavigations callees, int depth) {
     this.model = model;
     this.types = types;
+    this.callees = callees;
+    this.depth = depth;
   }
 
   /** Binds a variable (a loop variable, a lambda parameter) to the loop's elements. */
   public NavigationScanner bind(Symbol variable, Binding binding) {
     variables.put(variable, binding);
+    return this;
+  }
+
+  /** Records uses of the bound values themselves; see {@link #recordsUsesOfBound}. */
+  NavigationScanner recordingUsesOfBound() {
+    recordsUsesOfBound = true;
     return this;
   }
 
@@ -114,11 +139,37 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
           record(binding, receiver);
           bindFunctionArguments(tree.getArguments(), binding.elements());
         } else if (!NON_INITIALIZING.contains(name) && !isIdGetter(binding, tree)) {
-          record(binding, receiver);
+          // A use of the bound value itself is named by its call: c.getName(), not c.
+          record(binding, binding.path().isEmpty() ? tree : receiver);
         }
       }
     }
+    if (callees != null && depth > 0
+        && TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) select) instanceof Symbol.MethodSymbol method) {
+      List<? extends ExpressionTree> arguments = tree.getArguments();
+      for (int i = 0; i < arguments.size(); i++) {
+        int parameter = i;
+        resolve(arguments.get(i)).ifPresent(argument -> follow(method, parameter, argument, tree));
+      }
+    }
     return super.visitMethodInvocation(tree, null);
+  }
+
+  /** The navigations a called method makes from what its parameter holds, put after the argument's path. */
+  private void follow(Symbol.MethodSymbol method, int parameter, Binding argument, ExpressionTree at) {
+    for (CalleeNavigations.Relative inner : callees.of(method, parameter, argument, depth)) {
+      ImmutableList<Attribute> path =
+          ImmutableList.<Attribute>builder().addAll(argument.path()).addAll(inner.path()).build();
+      if (inner.path().isEmpty()) {
+        // The callee used the value itself: a load only when it is an association the caller
+        // reached (a proxy, a collection), and only of that.
+        record(argument, at, inner.code());
+        continue;
+      }
+      if (!path.isEmpty()) {
+        navigations.add(new Navigation(path, at, inner.code()));
+      }
+    }
   }
 
   /**
@@ -127,7 +178,14 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
    * A stream of to-ones ({@code map(Order::getCustomer)}) is not initialized by its stages.
    */
   private void record(Binding binding, ExpressionTree at) {
+    record(binding, at, "");
+  }
+
+  private void record(Binding binding, ExpressionTree at, String through) {
     if (binding.path().isEmpty()) {
+      if (recordsUsesOfBound) {
+        navigations.add(new Navigation(binding.path(), at, through));
+      }
       return;
     }
     Attribute last = binding.path().get(binding.path().size() - 1);
@@ -135,7 +193,7 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
       return;
     }
     if (binding.collection() == last.association().get().isCollection()) {
-      navigations.add(new Navigation(binding.path(), at));
+      navigations.add(new Navigation(binding.path(), at, through));
     }
   }
 
@@ -163,9 +221,19 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
     }
   }
 
-  /** {@code Customer::getName} applied to elements reached through an association. */
+  /**
+   * {@code Customer::getName} applied to elements reached through an association; {@code
+   * this::toDto} or {@code Mapper::toDto}, a method of this compilation that takes each element.
+   */
   private void navigateByReference(MemberReferenceTree reference, Binding elements) {
     Symbol method = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) reference);
+    if (callees != null && depth > 0 && method instanceof Symbol.MethodSymbol taking
+        && taking.getParameters().size() == 1 && reference.getMode() == MemberReferenceTree.ReferenceMode.INVOKE
+        && (taking.isStatic() || !isUnbound(reference))
+        && accepts(taking.getParameters().get(0).type, elements)) {
+      follow(taking, 0, elements, reference);
+      return;
+    }
     if (!(method instanceof Symbol.MethodSymbol)
         || method.isStatic()
         || !((Symbol.MethodSymbol) method).getParameters().isEmpty()
@@ -180,6 +248,15 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
       return;
     }
     record(elements, reference);
+  }
+
+  /**
+   * {@code Order::describe} takes the element as its receiver; {@code this::toDto} and {@code
+   * mapper::toDto} have one of their own.
+   */
+  private static boolean isUnbound(MemberReferenceTree reference) {
+    Symbol qualifier = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) reference.getQualifierExpression());
+    return qualifier instanceof Symbol.TypeSymbol;
   }
 
   /** What an expression holds relative to the elements, following getters and stream stages. */

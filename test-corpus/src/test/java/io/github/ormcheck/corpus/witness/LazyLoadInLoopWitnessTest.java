@@ -39,6 +39,16 @@ class LazyLoadInLoopWitnessTest {
 
   @ParameterizedTest(name = "N = {0}")
   @ValueSource(ints = {10, 100})
+  void customerPerOrderInAHelper(int n) {
+    measure(n, "summaries (map(this::summarize), the helper reads the customer)",
+        reports -> reports.summaries(SINCE).size(), 1 + n);
+    measure(n, "summaryPage (Page.map(this::summarize), one page of 1000)",
+        reports -> reports.summaryPage(0, 1000).getNumberOfElements(), 1 + n);
+    measure(n, "summariesFetched (the same helper, join fetch)", reports -> reports.summariesFetched(SINCE).size(), 1);
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
   void ordersOfOneCustomerShareItsProxy(int n) {
     try (ShopDatabase db = ShopDatabase.shop()) {
       long customerId = db.inTransaction(

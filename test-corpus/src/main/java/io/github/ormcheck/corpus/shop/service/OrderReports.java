@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /** Reports over orders: the N+1 cases of LazyLoadInLoop and their fixed twins. */
 public class OrderReports {
@@ -42,6 +44,30 @@ public class OrderReports {
     }
     return names;
   }
+
+  /** A summary per order, built by a helper that reads the customer: still 1 + N. */
+  public List<OrderSummary> summaries(Instant since) {
+    return orders.findByPlacedAtAfter(since).stream()
+        .map(this::summarize) // expect: LazyLoadInLoop
+        .toList();
+  }
+
+  /** The same helper over orders fetched with their customers: silent. */
+  public List<OrderSummary> summariesFetched(Instant since) {
+    return orders.findRecentWithCustomer(since).stream().map(this::summarize).toList();
+  }
+
+  /** A page of orders mapped by the helper (Spring Data's Page.map): 1 + N per page. */
+  public Page<OrderSummary> summaryPage(int page, int size) {
+    return orders.findAll(PageRequest.of(page, size)).map(this::summarize); // expect: LazyLoadInLoop
+  }
+
+  private OrderSummary summarize(PurchaseOrder order) {
+    return new OrderSummary(order.getId(), order.getPlacedAt(), order.getCustomer().getName());
+  }
+
+  /** What a page of the order list shows. */
+  public record OrderSummary(Long id, Instant placedAt, String customer) {}
 
   /** Fixed with a fetch join: silent. */
   public List<String> customerNamesFetched(Instant since) {
