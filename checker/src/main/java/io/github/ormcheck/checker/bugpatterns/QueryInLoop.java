@@ -4,6 +4,7 @@ import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
@@ -25,20 +26,22 @@ import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.KnownTypes;
+import io.github.ormcheck.checker.loading.CalleeQueries;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
+import io.github.ormcheck.checker.loading.HeldIds;
+import io.github.ormcheck.checker.loading.Origins;
 import io.github.ormcheck.checker.loading.QueryCalls.QueryCall;
 import io.github.ormcheck.checker.loading.QueryCalls;
 import java.util.ArrayList;
@@ -93,6 +96,8 @@ public final class QueryInLoop extends OrmCheck
       Optional<QueryCall> query = QueryCalls.instance(state.context).of(tree, state.getPath());
       if (query.isPresent()) {
         check(query.get(), tree, enclosingLoops(state.getPath(), state), state);
+      } else if (TreeInfo.symbol((JCTree) tree.getMethodSelect()) instanceof Symbol.MethodSymbol method) {
+        checkCallee(method, tree, tree.getArguments(), state);
       }
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
@@ -106,12 +111,17 @@ public final class QueryInLoop extends OrmCheck
     try {
       Optional<QueryCall> query = QueryCalls.instance(state.context).of(tree);
       if (query.isPresent()) {
-        List<Loop> loops = new ArrayList<>();
-        stage(state.getPath(), state).ifPresent(loops::add);
-        if (!loops.isEmpty()) {
-          loops.addAll(enclosingLoops(state.getPath().getParentPath(), state));
+        check(query.get(), tree, referenceLoops(state), state);
+      } else if (TreeInfo.symbol((JCTree) tree) instanceof Symbol.MethodSymbol method
+          && method.getParameters().size() == 1
+          && tree.getMode() == MemberReferenceTree.ReferenceMode.INVOKE
+          && !(TreeInfo.symbol((JCTree) tree.getQualifierExpression()) instanceof Symbol.TypeSymbol && !method.isStatic())) {
+        // this::countComments, Counts::of: the element is the one argument.
+        Optional<CalleeQueries.Found> found = CalleeQueries.instance(state.context).of(method, CalleeQueries.MAX_DEPTH);
+        if (found.isPresent() && found.get().parameters().contains(0)) {
+          check(new QueryCall(tree + " (" + found.get().description() + ")", ImmutableList.of(), false),
+              tree, referenceLoops(state), state);
         }
-        check(query.get(), tree, loops, state);
       }
     } catch (RuntimeException | LinkageError e) {
       // As above: never throw into javac.
@@ -120,7 +130,55 @@ public final class QueryInLoop extends OrmCheck
     return Description.NO_MATCH;
   }
 
+  /** The loops a method reference runs in: the stage it is passed to, and the loops around that. */
+  private List<Loop> referenceLoops(VisitorState state) {
+    List<Loop> loops = new ArrayList<>();
+    stage(state.getPath(), state).ifPresent(loops::add);
+    if (!loops.isEmpty()) {
+      loops.addAll(enclosingLoops(state.getPath().getParentPath(), state));
+    }
+    return loops;
+  }
+
+  /**
+   * A call in a loop of a method that runs a query depending on its parameters ({@link
+   * CalleeQueries}): reported at the call when an argument it passes for them changes per element.
+   */
+  private void checkCallee(
+      Symbol.MethodSymbol method, MethodInvocationTree call, List<? extends ExpressionTree> arguments, VisitorState state) {
+    if (arguments.isEmpty()) {
+      return;
+    }
+    List<Loop> loops = enclosingLoops(state.getPath(), state);
+    if (loops.isEmpty()) {
+      return;
+    }
+    Optional<CalleeQueries.Found> found = CalleeQueries.instance(state.context).of(method, CalleeQueries.MAX_DEPTH);
+    if (found.isEmpty()) {
+      return;
+    }
+    ImmutableList.Builder<ExpressionTree> passed = ImmutableList.builder();
+    for (int index : found.get().parameters()) {
+      if (index < arguments.size()) {
+        passed.add(arguments.get(index));
+      }
+    }
+    String name = method.getSimpleName() + "(..)";
+    Optional<ExpressionTree> id = found.get().idParameter()
+        .filter(index -> index < arguments.size())
+        .map(arguments::get);
+    check(new QueryCall(name + " (" + found.get().description() + ")", passed.build(), true, id), call, loops, state);
+  }
+
   private void check(QueryCall query, Tree at, List<Loop> loops, VisitorState state) {
+    if (loops.isEmpty()) {
+      return;
+    }
+    if (query.id().isPresent()
+        && new HeldIds(CheckSupport.model(state), new Origins(CheckSupport.model(state), state.context))
+            .held(query.id().get(), state.getPath())) {
+      return; // A lookup of an entity the code holds: the persistence context answers it.
+    }
     for (Loop loop : loops) {
       if (!query.argumentsKnown() || query.arguments().stream().anyMatch(a -> !invariant(a, loop.region(), state))) {
         CheckSupport.report(this, state, options, at, message(query, loop), Optional.empty(), symbol(query, state));

@@ -58,8 +58,17 @@ public final class QueryCalls {
    * @param arguments the values the query depends on (call arguments, query parameters)
    * @param argumentsKnown false when the query may depend on more than {@code arguments} (a query
    *     object built elsewhere, a method reference fed with the elements)
+   * @param id the primary key, when the call looks one entity up by it ({@code findById}, {@code
+   *     EntityManager.find}, {@code getReference}, {@code Session.get}, {@code byId(..).load}):
+   *     the persistence context answers such a lookup without SQL when it holds the entity
    */
-  public record QueryCall(String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown) {}
+  public record QueryCall(
+      String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown, Optional<ExpressionTree> id) {
+
+    public QueryCall(String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown) {
+      this(description, arguments, argumentsKnown, Optional.empty());
+    }
+  }
 
   /** What a method is to this analysis; it depends on the method alone, so it is decided once per method. */
   private enum Kind {
@@ -104,15 +113,28 @@ public final class QueryCalls {
     Optional<ExpressionTree> receiver = Origins.receiver(call);
     return switch (kind) {
       case REPOSITORY_REFERENCE, SESSION_REFERENCE -> initializesProxy(where)
-          ? Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true))
+          ? Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, primaryKey(kind, name, call)))
           : Optional.empty();
       case REPOSITORY_QUERY, SESSION_FIND ->
-          Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true));
+          Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, primaryKey(kind, name, call)));
       case ID_LOAD -> receiver.isPresent() ? byIdLoad(call, name, receiver.get()) : Optional.empty();
       case EXECUTE -> receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)
           ? execution(call, name, receiver.get())
           : Optional.empty();
       case NONE -> Optional.empty();
+    };
+  }
+
+  /** The primary key a lookup by id takes: a repository's one argument, a session's second. */
+  private static Optional<ExpressionTree> primaryKey(Kind kind, String name, MethodInvocationTree call) {
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    return switch (kind) {
+      case REPOSITORY_REFERENCE -> arguments.size() == 1 ? Optional.of(arguments.get(0)) : Optional.empty();
+      case REPOSITORY_QUERY -> name.equals("findById") && arguments.size() == 1
+          ? Optional.of(arguments.get(0))
+          : Optional.empty();
+      case SESSION_FIND, SESSION_REFERENCE -> arguments.size() >= 2 ? Optional.of(arguments.get(1)) : Optional.empty();
+      default -> Optional.empty();
     };
   }
 
@@ -166,8 +188,9 @@ public final class QueryCalls {
     }
     List<ExpressionTree> arguments = new ArrayList<>(((MethodInvocationTree) byId).getArguments());
     arguments.addAll(call.getArguments());
+    Optional<ExpressionTree> id = call.getArguments().size() == 1 ? Optional.of(call.getArguments().get(0)) : Optional.empty();
     return Optional.of(new QueryCall(
-        access.owner.getSimpleName() + ".byId(..)." + name, ImmutableList.copyOf(arguments), true));
+        access.owner.getSimpleName() + ".byId(..)." + name, ImmutableList.copyOf(arguments), true, id));
   }
 
   /**

@@ -270,4 +270,117 @@ class QueryInLoopTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void followsTheElementIntoMethodsThatQuery() {
+    helper
+        .addSourceLines("org/springframework/cache/annotation/Cacheable.java",
+            "package org.springframework.cache.annotation;",
+            "public @interface Cacheable { String[] value() default {}; }")
+        .addSourceLines("shop/Lookups.java",
+            "package shop;",
+            "public interface Lookups {",
+            "  Customer byName(String name);",
+            "  Customer other(String name);",
+            "}")
+        .addSourceLines("shop/RepositoryLookups.java",
+            "package shop;",
+            "public class RepositoryLookups implements Lookups {",
+            "  CustomerRepository customers;",
+            "  public Customer byName(String name) { return customers.findByName(name.trim()).orElse(null); }",
+            "  public Customer other(String name) { return null; }",
+            "}")
+        .addSourceLines("shop/Helpers.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.*;",
+            "import org.springframework.cache.annotation.Cacheable;",
+            "class Helpers {",
+            "  CustomerRepository customers; EntityManager em; Lookups lookups;",
+            "  void helper(List<String> names) {",
+            "    for (String name : names) {",
+            "      // BUG: Diagnostic contains: byName(..) (CustomerRepository.findByName in Helpers.byName) runs once per element of the loop over names",
+            "      byName(name);",
+            "    }",
+            "  }",
+            "  void otherBean(List<String> names) {",
+            "    // BUG: Diagnostic contains: (CustomerRepository.findByName in RepositoryLookups.byName)",
+            "    names.forEach(name -> lookups.byName(name));",
+            "  }",
+            "  List<Customer> reference(List<String> names) {",
+            "    // BUG: Diagnostic contains: this::byName (CustomerRepository.findByName in Helpers.byName)",
+            "    return names.stream().map(this::byName).toList();",
+            "  }",
+            "  void twoDeep(List<Long> ids) {",
+            "    for (Long id : ids) {",
+            "      // BUG: Diagnostic contains: describe(..) (load -> EntityManager.find in Helpers.load, from Helpers.describe)",
+            "      describe(id);",
+            "    }",
+            "  }",
+            "  private Customer byName(String name) { return customers.findByName(name).orElse(null); }",
+            "  private String describe(Long id) { Customer c = load(id); return c.getName(); }",
+            "  private Customer load(Long key) { final Long id = key; return em.find(Customer.class, id); }",
+            "}")
+        .addSourceLines("shop/QuietHelpers.java",
+            "package shop;",
+            "import java.util.*;",
+            "import java.util.function.Supplier;",
+            "import org.springframework.cache.annotation.Cacheable;",
+            "class QuietHelpers {",
+            "  CustomerRepository customers;",
+            "  void loops(List<String> names, String tenant) {",
+            "    for (String name : names) {",
+            "      cachedByName(name);",
+            "      everyone(name);",
+            "      byTenant(tenant);",
+            "      later(name);",
+            "      each(names);",
+            "      recursive(name, 3);",
+            "    }",
+            "  }",
+            "  @Cacheable(\"customers\") public Customer cachedByName(String name) { return customers.findByName(name).orElse(null); }",
+            "  // The query does not depend on the parameter: the same rows every time, not this rule's N.",
+            "  private long everyone(String ignored) { return customers.count(); }",
+            "  private long byTenant(String tenant) { return customers.countByName(tenant); }",
+            "  private Supplier<Customer> later(String name) { return () -> customers.findByName(name).orElse(null); }",
+            "  // A loop of its own: reported there, per element of that loop.",
+            "  private void each(List<String> all) { for (String n : all) { System.out.println(n); } }",
+            "  private int recursive(String name, int n) { return n == 0 ? 0 : recursive(name, n - 1); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void lookupsOfEntitiesTheCodeHoldsAreNotQueries() {
+    helper
+        .addSourceLines("shop/Held.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.*;",
+            "class Held {",
+            "  CustomerRepository customers; EntityManager em;",
+            "  void held(Collection<Long> ids) {",
+            "    for (Customer c : customers.findByIdIn(ids)) {",
+            "      customers.findById(c.getId());",
+            "      Long id = c.getId();",
+            "      em.find(Customer.class, id);",
+            "      reload(c.getId());",
+            "      refresh(c);",
+            "    }",
+            "    customers.findByIdIn(ids).stream().map(Customer::getId).forEach(id -> customers.findById(id));",
+            "    customers.findByIdIn(ids).stream().map(c -> c.getId()).forEach(id -> reload(id));",
+            "  }",
+            "  void notHeld(List<Order> orders) {",
+            "    for (Order o : orders) {",
+            "      // BUG: Diagnostic contains: CustomerRepository.findById runs once per element",
+            "      customers.findById(o.getCustomerId());",
+            "      // BUG: Diagnostic contains: reload(..) (CustomerRepository.findById in Held.reload)",
+            "      reload(o.getCustomerId());",
+            "    }",
+            "  }",
+            "  private Customer reload(Long key) { return customers.findById(key).orElse(null); }",
+            "  private Customer refresh(Customer c) { return reload(c.getId()); }",
+            "}")
+        .doTest();
+  }
 }

@@ -32,6 +32,10 @@ class QueryInLoopWitnessTest {
     measure(n, "takenNames (existsByName per name)",
         (lookups, seed) -> lookups.takenNames(seed.names().toArray(String[]::new)).size(), n);
     measure(n, "takenNamesBatched (findByNameIn)", (lookups, seed) -> lookups.takenNamesBatched(seed.names()).size(), 1);
+    measure(n, "orderCountsByHelper (the JPQL count in a helper called per name)",
+        (lookups, seed) -> lookups.orderCountsByHelper(seed.names()).size(), n);
+    measure(n, "namesOfLoaded (findById of customers the query loaded, silent)",
+        (lookups, seed) -> lookups.namesOfLoaded(seed.names()).size(), 1);
   }
 
   @ParameterizedTest(name = "N = {0}")

@@ -104,6 +104,35 @@ public class CustomerLookups {
     return counts;
   }
 
+  /** The query is in a helper the loop calls per name: still one select per name. */
+  public Map<String, Long> orderCountsByHelper(List<String> names) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (String name : names) {
+      counts.put(name, orderCount(name)); // expect: QueryInLoop
+    }
+    return counts;
+  }
+
+  /**
+   * Each loaded customer looked up again by its own id: the persistence context holds it, so the
+   * lookups select nothing. Silent.
+   */
+  public List<String> namesOfLoaded(List<String> names) {
+    List<String> found = new ArrayList<>();
+    for (Customer customer : customers.findByNameIn(names)) {
+      found.add(nameOf(customer.getId()));
+    }
+    return found;
+  }
+
+  private long orderCount(String name) {
+    return entityManager.createQuery(ORDER_COUNT_BY_NAME, Long.class).setParameter("name", name).getSingleResult();
+  }
+
+  private String nameOf(Long id) {
+    return customers.findById(id).map(Customer::getName).orElse("");
+  }
+
   /** Which of the names are taken: one exists query per array element. */
   public List<String> takenNames(String[] candidates) {
     List<String> taken = new ArrayList<>();

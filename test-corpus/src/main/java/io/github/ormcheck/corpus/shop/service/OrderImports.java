@@ -27,14 +27,14 @@ public class OrderImports {
   /** Each row was meant to commit on its own; through this, none of them runs in a transaction. */
   public void importAll(List<Long> ids) {
     for (Long id : ids) {
-      importOne(id); // expect: TransactionalSelfInvocation
+      importOne(id); // expect: TransactionalSelfInvocation, QueryInLoop
     }
   }
 
   /** Fixed: through the injected proxy. Silent. */
   public void importAllThroughProxy(List<Long> ids) {
     for (Long id : ids) {
-      self.importOne(id);
+      self.importOne(id); // expect: QueryInLoop
     }
   }
 
