@@ -146,15 +146,16 @@ public final class QueryInLoop extends OrmCheck
    */
   private void checkCallee(
       Symbol.MethodSymbol method, MethodInvocationTree call, List<? extends ExpressionTree> arguments, VisitorState state) {
-    if (arguments.isEmpty()) {
+    if (arguments.isEmpty() || !insideLoopOrLambda(state.getPath())) {
+      return;
+    }
+    // The called method first: one map lookup for most calls, and loops only around the few that query.
+    Optional<CalleeQueries.Found> found = CalleeQueries.instance(state.context).of(method, CalleeQueries.MAX_DEPTH);
+    if (found.isEmpty()) {
       return;
     }
     List<Loop> loops = enclosingLoops(state.getPath(), state);
     if (loops.isEmpty()) {
-      return;
-    }
-    Optional<CalleeQueries.Found> found = CalleeQueries.instance(state.context).of(method, CalleeQueries.MAX_DEPTH);
-    if (found.isEmpty()) {
       return;
     }
     ImmutableList.Builder<ExpressionTree> passed = ImmutableList.builder();
@@ -168,6 +169,21 @@ public final class QueryInLoop extends OrmCheck
         .filter(index -> index < arguments.size())
         .map(arguments::get);
     check(new QueryCall(name + " (" + found.get().description() + ")", passed.build(), true, id), call, loops, state);
+  }
+
+  /** A cheap first test for {@link #enclosingLoops}: is there any loop or lambda up to the method? */
+  private static boolean insideLoopOrLambda(TreePath where) {
+    for (TreePath path = where.getParentPath(); path != null; path = path.getParentPath()) {
+      Tree leaf = path.getLeaf();
+      if (leaf instanceof MethodTree || leaf instanceof ClassTree) {
+        return false;
+      }
+      if (leaf instanceof EnhancedForLoopTree || leaf instanceof ForLoopTree || leaf instanceof WhileLoopTree
+          || leaf instanceof LambdaExpressionTree) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void check(QueryCall query, Tree at, List<Loop> loops, VisitorState state) {

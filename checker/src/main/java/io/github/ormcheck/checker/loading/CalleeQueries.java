@@ -26,6 +26,7 @@ import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.Implementations;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.Mirrors;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,13 +65,18 @@ public final class CalleeQueries {
    */
   public record Found(String description, ImmutableSet<Integer> parameters, Optional<Integer> idParameter) {}
 
-  private record Key(Symbol.MethodSymbol method, int depth) {}
-
   private final Context context;
   private final JavacTrees trees;
   private final Implementations implementations;
-  private final Map<Key, Optional<Found>> answers = new HashMap<>();
-  private final Set<Key> inProgress = new HashSet<>();
+  /**
+   * Per depth, per called method: asked at every call in the compilation that passes arguments,
+   * so the answer (mostly: none) is one map lookup after the first time.
+   */
+  @SuppressWarnings("unchecked")
+  private final Map<Symbol.MethodSymbol, Optional<Found>>[] answers = new Map[MAX_DEPTH + 1];
+  private final Set<Symbol.MethodSymbol> inProgress = new HashSet<>();
+  /** Each method's body, read once; null for none. */
+  private final Map<Symbol.MethodSymbol, Body> bodies = new HashMap<>();
 
   private CalleeQueries(Context context) {
     this.context = context;
@@ -84,24 +90,31 @@ public final class CalleeQueries {
 
   /** The query {@code method} runs per call, looking {@code depth} methods deep. */
   public Optional<Found> of(Symbol.MethodSymbol method, int depth) {
-    if (depth <= 0 || cached(method)) {
+    if (depth <= 0 || depth > MAX_DEPTH) {
       return Optional.empty();
     }
-    Symbol.MethodSymbol target = implementations.sole(method).orElse(method);
-    Key key = new Key(target, depth);
-    Optional<Found> known = answers.get(key);
+    Map<Symbol.MethodSymbol, Optional<Found>> atDepth = answers[depth];
+    if (atDepth == null) {
+      atDepth = new HashMap<>();
+      answers[depth] = atDepth;
+    }
+    Optional<Found> known = atDepth.get(method);
     if (known != null) {
       return known;
     }
-    if (!inProgress.add(key)) {
-      return Optional.empty();
+    if (!inProgress.add(method)) {
+      return Optional.empty(); // Recursion: what the outer scan finds is the answer.
     }
     try {
-      Optional<Found> found = cached(target) ? Optional.empty() : find(target, depth);
-      answers.put(key, found);
+      Optional<Found> found = Optional.empty();
+      if (!cached(method)) {
+        Symbol.MethodSymbol target = implementations.sole(method).orElse(method);
+        found = cached(target) ? Optional.empty() : find(target, depth);
+      }
+      atDepth.put(method, found);
       return found;
     } finally {
-      inProgress.remove(key);
+      inProgress.remove(method);
     }
   }
 
@@ -115,12 +128,66 @@ public final class CalleeQueries {
   }
 
   private Optional<Found> find(Symbol.MethodSymbol target, int depth) {
-    if ((target.flags() & Flags.ABSTRACT) != 0 || trees.getTree(target) == null) {
+    Body body;
+    if (bodies.containsKey(target)) {
+      body = bodies.get(target);
+    } else {
+      body = read(target);
+      bodies.put(target, body);
+    }
+    if (body == null) {
       return Optional.empty();
+    }
+    if (body.direct().isPresent()) {
+      return body.direct();
+    }
+    for (CallSite site : body.calls()) {
+      Optional<Found> inner = of(site.callee(), depth - 1);
+      if (inner.isEmpty()) {
+        continue;
+      }
+      List<? extends ExpressionTree> arguments = site.call().getArguments();
+      if (inner.get().idParameter().filter(index -> index < arguments.size()
+          && body.held().held(arguments.get(index), site.path())).isPresent()) {
+        continue; // It looks up an entity the method holds.
+      }
+      Set<Integer> uses = new HashSet<>();
+      for (int index : inner.get().parameters()) {
+        if (index < arguments.size()) {
+          uses.addAll(uses(arguments.get(index), body.parameters(), body.locals()));
+        }
+      }
+      if (!uses.isEmpty()) {
+        Optional<Integer> id = inner.get().idParameter()
+            .filter(index -> index < arguments.size())
+            .flatMap(index -> parameter(arguments.get(index), body.parameters()));
+        return Optional.of(new Found(
+            site.callee().getSimpleName() + " -> " + inner.get().description() + ", from " + body.where(),
+            ImmutableSet.copyOf(uses), id));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A call in a method's straight-line code that is not itself a query. */
+  private record CallSite(Symbol.MethodSymbol callee, MethodInvocationTree call, TreePath path) {}
+
+  /**
+   * What one reading of a method's body gives, whatever the depth it is asked at: the first query
+   * on its parameters, or else the calls to follow.
+   */
+  private record Body(
+      Optional<Found> direct, List<CallSite> calls, Map<Symbol, Integer> parameters,
+      Map<Symbol, ExpressionTree> locals, String where, HeldIds held) {}
+
+  /** Reads a method's body once for the compilation; null when it has none here or no parameters. */
+  private Body read(Symbol.MethodSymbol target) {
+    if ((target.flags() & Flags.ABSTRACT) != 0 || target.getParameters().isEmpty()) {
+      return null;
     }
     TreePath path = trees.getPath(target);
     if (path == null || !(path.getLeaf() instanceof MethodTree method) || method.getBody() == null) {
-      return Optional.empty();
+      return null;
     }
     Map<Symbol, Integer> parameters = new HashMap<>();
     for (int i = 0; i < method.getParameters().size(); i++) {
@@ -129,14 +196,12 @@ public final class CalleeQueries {
         parameters.put(parameter, i);
       }
     }
-    if (parameters.isEmpty()) {
-      return Optional.empty();
-    }
     Map<Symbol, ExpressionTree> locals = new HashMap<>();
     String where = target.owner.getSimpleName() + "." + target.getSimpleName();
     QueryCalls queries = QueryCalls.instance(context);
     EntityModel model = CompilationScope.entityModel(context);
     HeldIds held = new HeldIds(model, new Origins(model, context));
+    List<CallSite> calls = new ArrayList<>();
     Found[] found = new Found[1];
     new TreePathScanner<Void, Void>() {
       @Override
@@ -156,10 +221,8 @@ public final class CalleeQueries {
         }
         Optional<QueryCalls.QueryCall> query = queries.of(call, getCurrentPath());
         if (query.isPresent()) {
-          if (query.get().id().filter(key -> held.held(key, getCurrentPath())).isPresent()) {
-            return super.visitMethodInvocation(call, unused); // It looks up an entity it holds.
-          }
-          if (query.get().argumentsKnown()) {
+          if (query.get().id().filter(key -> held.held(key, getCurrentPath())).isEmpty()
+              && query.get().argumentsKnown()) {
             Set<Integer> uses = new HashSet<>();
             query.get().arguments().forEach(argument -> uses.addAll(uses(argument, parameters, locals)));
             if (!uses.isEmpty()) {
@@ -168,28 +231,9 @@ public final class CalleeQueries {
               return null;
             }
           }
-        } else if (TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol callee) {
-          Optional<Found> inner = of(callee, depth - 1)
-              .filter(below -> below.idParameter().filter(index -> index < call.getArguments().size()
-                  && held.held(call.getArguments().get(index), getCurrentPath())).isEmpty());
-          if (inner.isPresent()) {
-            Set<Integer> uses = new HashSet<>();
-            List<? extends ExpressionTree> arguments = call.getArguments();
-            for (int index : inner.get().parameters()) {
-              if (index < arguments.size()) {
-                uses.addAll(uses(arguments.get(index), parameters, locals));
-              }
-            }
-            if (!uses.isEmpty()) {
-              Optional<Integer> id = inner.get().idParameter()
-                  .filter(index -> index < arguments.size())
-                  .flatMap(index -> parameter(arguments.get(index), parameters));
-              found[0] = new Found(
-                  callee.getSimpleName() + " -> " + inner.get().description() + ", from " + where,
-                  ImmutableSet.copyOf(uses), id);
-              return null;
-            }
-          }
+        } else if (!call.getArguments().isEmpty()
+            && TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol callee) {
+          calls.add(new CallSite(callee, call, getCurrentPath()));
         }
         return super.visitMethodInvocation(call, unused);
       }
@@ -226,7 +270,7 @@ public final class CalleeQueries {
         return null;
       }
     }.scan(new TreePath(path, method.getBody()), null);
-    return Optional.ofNullable(found[0]);
+    return new Body(Optional.ofNullable(found[0]), found[0] == null ? calls : List.of(), parameters, locals, where, held);
   }
 
   /** The parameter an expression is, as it stands. */
