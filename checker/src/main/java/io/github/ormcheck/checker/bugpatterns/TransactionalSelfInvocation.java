@@ -88,7 +88,7 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
       boolean attributesKnown = context.isPresent();
       if (context.isEmpty()) {
         if (!inHandoff(state, transactions) && !transactions.outsideTransaction(caller)
-            && writesThroughPersistence(enclosing, state)) {
+            && io.github.ormcheck.checker.transactions.PersistenceWrites.instance(state.context).writesInContext(enclosing)) {
           // The caller writes through the persistence context, which works only inside a
           // transaction its own callers began: the callee runs in that one, with or without the
           // proxy, unless it asks for another.
@@ -170,41 +170,6 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
     java.util.Set<String> keys = new java.util.HashSet<>(a.others().keySet());
     keys.addAll(b.others().keySet());
     return keys;
-  }
-
-  /**
-   * Whether {@code method}'s own body (not its lambdas or classes) writes through an {@code
-   * EntityManager} or Hibernate {@code Session}, which takes effect only in a transaction. (A
-   * Spring Data repository's {@code save} is transactional by itself, so it proves nothing.)
-   */
-  private static boolean writesThroughPersistence(MethodTree method, VisitorState state) {
-    if (method.getBody() == null) {
-      return false;
-    }
-    io.github.ormcheck.checker.transactions.PersistenceWrites writes =
-        io.github.ormcheck.checker.transactions.PersistenceWrites.instance(state.context);
-    Boolean found = new com.sun.source.util.TreeScanner<Boolean, Void>() {
-      @Override
-      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        return writes.sessionWrite(call).isPresent() || Boolean.TRUE.equals(super.visitMethodInvocation(call, null));
-      }
-
-      @Override
-      public Boolean visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree lambda, Void unused) {
-        return false;
-      }
-
-      @Override
-      public Boolean visitClass(com.sun.source.tree.ClassTree local, Void unused) {
-        return false;
-      }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(method.getBody(), null);
-    return Boolean.TRUE.equals(found);
   }
 
   /** {@code m()}, {@code this.m()} or {@code Outer.this.m()} on a method of the enclosing bean. */

@@ -18,6 +18,7 @@ import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.loading.ElementLoop;
@@ -162,7 +163,7 @@ public final class BulkLoops {
     if (depth == 0 || !(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol callee)) {
       return Optional.empty();
     }
-    boolean self = throughThis(call);
+    boolean self = Calls.throughThis(call);
     return (self ? writesThroughThis : writes).answer(callee, depth, () -> {
       Symbol.MethodSymbol target = transactions.implementations().sole(callee).orElse(callee);
       // Through the proxy, a method in a transaction of its own (or in none, or on another thread)
@@ -184,14 +185,6 @@ public final class BulkLoops {
   private boolean leavesThroughProxy(Symbol.MethodSymbol method) {
     return transactions.outsideTransaction(method)
         || transactions.declared(method).filter(attributes -> !attributes.joinsCaller()).isPresent();
-  }
-
-  /** {@code m()} or {@code this.m()}: a call that no proxy sees. */
-  private static boolean throughThis(MethodInvocationTree call) {
-    return call.getMethodSelect() instanceof IdentifierTree
-        || call.getMethodSelect() instanceof MemberSelectTree select
-            && select.getExpression() instanceof IdentifierTree receiver
-            && receiver.getName().contentEquals("this");
   }
 
   /**
