@@ -165,10 +165,8 @@ public final class QueryInLoop extends OrmCheck
       }
     }
     String name = method.getSimpleName() + "(..)";
-    Optional<ExpressionTree> id = found.get().idParameter()
-        .filter(index -> index < arguments.size())
-        .map(arguments::get);
-    check(new QueryCall(name + " (" + found.get().description() + ")", passed.build(), true, id), call, loops, state);
+    check(new QueryCall(name + " (" + found.get().description() + ")", passed.build(), true, found.get().lookup(arguments)),
+        call, loops, state);
   }
 
   /** A cheap first test for {@link #enclosingLoops}: is there any loop or lambda up to the method? */
@@ -190,9 +188,9 @@ public final class QueryInLoop extends OrmCheck
     if (loops.isEmpty()) {
       return;
     }
-    if (query.id().isPresent()
-        && new HeldIds(CheckSupport.model(state), new Origins(CheckSupport.model(state), state.context))
-            .held(query.id().get(), state.getPath())) {
+    if (query.lookup().isPresent()
+        && new HeldIds(CheckSupport.model(state), new Origins(CheckSupport.model(state), state.context), state.getTypes())
+            .held(query.lookup().get(), state.getPath())) {
       return; // A lookup of an entity the code holds: the persistence context answers it.
     }
     for (Loop loop : loops) {
@@ -291,6 +289,10 @@ public final class QueryInLoop extends OrmCheck
     if (select.getIdentifier().contentEquals("forEach")
         && (isSubtype(type, "java.lang.Iterable", state) || isSubtype(type, "java.util.Map", state))) {
       return Optional.of(new Loop(function.getLeaf(), "the forEach over " + source(receiver, state)));
+    }
+    // Spring Data's Page.map and Slice.map apply the function to each element at once.
+    if (select.getIdentifier().contentEquals("map") && isSubtype(type, "java.lang.Iterable", state)) {
+      return Optional.of(new Loop(function.getLeaf(), "the map over " + source(receiver, state)));
     }
     if (select.getIdentifier().contentEquals("forEachRemaining") && isSubtype(type, "java.util.Iterator", state)) {
       return Optional.of(new Loop(function.getLeaf(), "the loop over " + source(receiver, state)));

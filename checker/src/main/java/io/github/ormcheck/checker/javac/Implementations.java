@@ -38,6 +38,7 @@ public final class Implementations {
   private final Map<Symbol.MethodSymbol, Optional<Symbol.MethodSymbol>> sole = new HashMap<>();
   /** Built on the first question: see {@link #concreteSubclasses()}. */
   private Map<Symbol.TypeSymbol, List<Symbol.ClassSymbol>> concreteSubclasses;
+  private final Map<Symbol.MethodSymbol, Boolean> overriddenHere = new HashMap<>();
 
   private Implementations(Context context) {
     this.context = context;
@@ -68,6 +69,37 @@ public final class Implementations {
       sole.put(method, known);
     }
     return known;
+  }
+
+  /**
+   * The method a call of {@code method} runs, as far as this compilation shows: for an abstract
+   * method its only implementation ({@link #sole}); for a method with a body, itself, unless it
+   * can be overridden and a class of the compilation overrides it, when the override may be what
+   * runs. Empty when the compilation cannot tell.
+   */
+  public Optional<Symbol.MethodSymbol> runs(Symbol.MethodSymbol method) {
+    if ((method.flags() & Flags.ABSTRACT) != 0) {
+      return sole(method);
+    }
+    if ((method.flags() & (Flags.PRIVATE | Flags.STATIC | Flags.FINAL)) != 0
+        || method.isConstructor()
+        || !(method.owner instanceof Symbol.ClassSymbol owner)
+        || (owner.flags() & Flags.FINAL) != 0) {
+      return Optional.of(method);
+    }
+    Boolean overridden = overriddenHere.get(method);
+    if (overridden == null) {
+      overridden = false;
+      for (Symbol.ClassSymbol type : concreteSubclasses().getOrDefault(owner, List.of())) {
+        Symbol.MethodSymbol implementation = method.implementation(type, types, true);
+        if (implementation != null && implementation != method) {
+          overridden = true;
+          break;
+        }
+      }
+      overriddenHere.put(method, overridden);
+    }
+    return overridden ? Optional.empty() : Optional.of(method);
   }
 
   private Optional<Symbol.MethodSymbol> find(Symbol.MethodSymbol method, Symbol.ClassSymbol owner) {

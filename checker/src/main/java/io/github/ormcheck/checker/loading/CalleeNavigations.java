@@ -14,6 +14,7 @@ import io.github.ormcheck.checker.model.ManagedType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,13 +35,15 @@ public final class CalleeNavigations {
   /** A navigation inside a callee: its path from the parameter, and the code that makes it. */
   public record Relative(ImmutableList<io.github.ormcheck.checker.model.Attribute> path, String code) {}
 
-  private record Key(Symbol.MethodSymbol method, int parameter, ManagedType type, boolean collection) {}
+  private record Key(Symbol.MethodSymbol method, int parameter, ManagedType type, boolean collection, int depth) {}
 
   private final Context context;
   private final JavacTrees trees;
   private final Implementations implementations;
   private final Map<Key, ImmutableList<Relative>> answers = new HashMap<>();
-  private final Set<Key> inProgress = new HashSet<>();
+  private final Set<Symbol.MethodSymbol> inProgress = new HashSet<>();
+  /** How often the recursion guard has cut a search short: an answer found meanwhile is not kept. */
+  private int cuts;
 
   private CalleeNavigations(Context context) {
     this.context = context;
@@ -62,21 +65,29 @@ public final class CalleeNavigations {
         || (method.flags() & Flags.VARARGS) != 0 && parameter >= method.getParameters().size() - 1) {
       return ImmutableList.of();
     }
-    Symbol.MethodSymbol target = implementations.sole(method).orElse(method);
-    Key key = new Key(target, parameter, argument.type(), argument.collection());
+    Optional<Symbol.MethodSymbol> runs = implementations.runs(method);
+    if (runs.isEmpty()) {
+      return ImmutableList.of(); // An override in this compilation may be what runs.
+    }
+    Symbol.MethodSymbol target = runs.get();
+    Key key = new Key(target, parameter, argument.type(), argument.collection(), depth);
     ImmutableList<Relative> known = answers.get(key);
     if (known != null) {
       return known;
     }
-    if (!inProgress.add(key)) {
+    if (!inProgress.add(target)) {
+      cuts++;
       return ImmutableList.of(); // Recursion: what the outer scan finds is the answer.
     }
+    int cutsBefore = cuts;
     try {
       ImmutableList<Relative> found = scan(target, parameter, argument, depth);
-      answers.put(key, found);
+      if (cuts == cutsBefore) {
+        answers.put(key, found);
+      }
       return found;
     } finally {
-      inProgress.remove(key);
+      inProgress.remove(target);
     }
   }
 

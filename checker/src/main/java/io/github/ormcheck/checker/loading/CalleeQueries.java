@@ -1,7 +1,9 @@
 package io.github.ormcheck.checker.loading;
 
 import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -10,6 +12,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
@@ -18,6 +21,8 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
@@ -33,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 
 /**
  * The query a method of this compilation runs on every call, and which of its parameters the
@@ -53,6 +59,9 @@ public final class CalleeQueries {
       "javax.cache.annotation.CacheResult",
       "jakarta.cache.annotation.CacheResult");
 
+  /** Spring's {@code @Caching}, which groups {@code @Cacheable} and the others. */
+  private static final String CACHING = "org.springframework.cache.annotation.Caching";
+
   private static final Context.Key<CalleeQueries> KEY = new Context.Key<>();
 
   /**
@@ -62,12 +71,21 @@ public final class CalleeQueries {
    * @param parameters the indexes of the parameters the query depends on
    * @param idParameter the parameter that is the primary key, when the query is a lookup by id
    *     of exactly that parameter
+   * @param idEntity the entity type such a lookup looks up, or null
    */
-  public record Found(String description, ImmutableSet<Integer> parameters, Optional<Integer> idParameter) {}
+  public record Found(String description, ImmutableSet<Integer> parameters, Optional<Integer> idParameter, Type idEntity) {
+
+    /** The lookup the method makes with the argument a call passes for its id parameter. */
+    public Optional<QueryCalls.Lookup> lookup(List<? extends ExpressionTree> arguments) {
+      return idParameter.filter(index -> index < arguments.size() && idEntity != null)
+          .map(index -> new QueryCalls.Lookup(arguments.get(index), idEntity));
+    }
+  }
 
   private final Context context;
   private final JavacTrees trees;
   private final Implementations implementations;
+  private final Types types;
   /**
    * Per depth, per called method: asked at every call in the compilation that passes arguments,
    * so the answer (mostly: none) is one map lookup after the first time.
@@ -75,6 +93,8 @@ public final class CalleeQueries {
   @SuppressWarnings("unchecked")
   private final Map<Symbol.MethodSymbol, Optional<Found>>[] answers = new Map[MAX_DEPTH + 1];
   private final Set<Symbol.MethodSymbol> inProgress = new HashSet<>();
+  /** How often the recursion guard has cut a search short: an answer found meanwhile is not kept. */
+  private int cuts;
   /** Each method's body, read once; null for none. */
   private final Map<Symbol.MethodSymbol, Body> bodies = new HashMap<>();
 
@@ -82,6 +102,7 @@ public final class CalleeQueries {
     this.context = context;
     this.trees = JavacTrees.instance(context);
     this.implementations = Implementations.instance(context);
+    this.types = Types.instance(context);
   }
 
   public static CalleeQueries instance(Context context) {
@@ -103,28 +124,76 @@ public final class CalleeQueries {
       return known;
     }
     if (!inProgress.add(method)) {
+      cuts++;
       return Optional.empty(); // Recursion: what the outer scan finds is the answer.
     }
+    int cutsBefore = cuts;
     try {
       Optional<Found> found = Optional.empty();
       if (!cached(method)) {
-        Symbol.MethodSymbol target = implementations.sole(method).orElse(method);
-        found = cached(target) ? Optional.empty() : find(target, depth);
+        Optional<Symbol.MethodSymbol> target = implementations.runs(method);
+        found = target.isEmpty() || cached(target.get()) ? Optional.empty() : find(target.get(), depth);
       }
-      atDepth.put(method, found);
+      if (cuts == cutsBefore) {
+        atDepth.put(method, found);
+      }
       return found;
     } finally {
       inProgress.remove(method);
     }
   }
 
-  private static boolean cached(Symbol.MethodSymbol method) {
-    return annotated(method) || annotated(method.enclClass());
+  /**
+   * Whether a cache answers calls of {@code method}: a cache annotation on it or its class, on a
+   * method it overrides (an interface's {@code @Cacheable}) or that one's type, inside Spring's
+   * {@code @Caching}, or on an annotation used there (a composed {@code @CachedLookup}).
+   */
+  private boolean cached(Symbol.MethodSymbol method) {
+    if (annotated(method) || annotated(method.enclClass())) {
+      return true;
+    }
+    Symbol.ClassSymbol owner = method.enclClass();
+    if (owner == null) {
+      return false;
+    }
+    try {
+      for (Type supertype : types.closure(owner.type)) {
+        if (supertype.tsym == owner) {
+          continue;
+        }
+        for (Symbol member : supertype.tsym.members().getSymbolsByName(method.name)) {
+          if (member instanceof Symbol.MethodSymbol overridden
+              && method.overrides(overridden, owner, types, false)
+              && (annotated(overridden) || annotated(overridden.enclClass()))) {
+            return true;
+          }
+        }
+      }
+    } catch (Symbol.CompletionFailure e) {
+      return true; // A supertype missing from the class path: it may declare the cache.
+    }
+    return false;
   }
 
   private static boolean annotated(Symbol symbol) {
-    return symbol != null && symbol.getAnnotationMirrors().stream()
-        .anyMatch(annotation -> CACHES.contains(Mirrors.qualifiedName(annotation)));
+    if (symbol == null) {
+      return false;
+    }
+    for (AnnotationMirror annotation : symbol.getAnnotationMirrors()) {
+      if (isCache(Mirrors.qualifiedName(annotation))) {
+        return true;
+      }
+      for (AnnotationMirror meta : annotation.getAnnotationType().asElement().getAnnotationMirrors()) {
+        if (isCache(Mirrors.qualifiedName(meta))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCache(String annotation) {
+    return CACHES.contains(annotation) || annotation.equals(CACHING);
   }
 
   private Optional<Found> find(Symbol.MethodSymbol target, int depth) {
@@ -147,8 +216,7 @@ public final class CalleeQueries {
         continue;
       }
       List<? extends ExpressionTree> arguments = site.call().getArguments();
-      if (inner.get().idParameter().filter(index -> index < arguments.size()
-          && body.held().held(arguments.get(index), site.path())).isPresent()) {
+      if (inner.get().lookup(arguments).filter(lookup -> body.held().held(lookup, site.path())).isPresent()) {
         continue; // It looks up an entity the method holds.
       }
       Set<Integer> uses = new HashSet<>();
@@ -163,7 +231,7 @@ public final class CalleeQueries {
             .flatMap(index -> parameter(arguments.get(index), body.parameters()));
         return Optional.of(new Found(
             site.callee().getSimpleName() + " -> " + inner.get().description() + ", from " + body.where(),
-            ImmutableSet.copyOf(uses), id));
+            ImmutableSet.copyOf(uses), id, inner.get().idEntity()));
       }
     }
     return Optional.empty();
@@ -200,15 +268,15 @@ public final class CalleeQueries {
     String where = target.owner.getSimpleName() + "." + target.getSimpleName();
     QueryCalls queries = QueryCalls.instance(context);
     EntityModel model = CompilationScope.entityModel(context);
-    HeldIds held = new HeldIds(model, new Origins(model, context));
+    HeldIds held = new HeldIds(model, new Origins(model, context), types);
     List<CallSite> calls = new ArrayList<>();
     Found[] found = new Found[1];
+    Set<Symbol> reassigned = reassigned(method);
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree variable, Void unused) {
         Symbol symbol = TreeInfo.symbolFor((JCTree) variable);
-        if (symbol != null && variable.getInitializer() != null
-            && (symbol.flags() & (Flags.FINAL | Flags.EFFECTIVELY_FINAL)) != 0) {
+        if (symbol != null && variable.getInitializer() != null && !reassigned.contains(symbol)) {
           locals.put(symbol, variable.getInitializer());
         }
         return super.visitVariable(variable, unused);
@@ -221,13 +289,15 @@ public final class CalleeQueries {
         }
         Optional<QueryCalls.QueryCall> query = queries.of(call, getCurrentPath());
         if (query.isPresent()) {
-          if (query.get().id().filter(key -> held.held(key, getCurrentPath())).isEmpty()
+          if (query.get().lookup().filter(lookup -> held.held(lookup, getCurrentPath())).isEmpty()
               && query.get().argumentsKnown()) {
             Set<Integer> uses = new HashSet<>();
             query.get().arguments().forEach(argument -> uses.addAll(uses(argument, parameters, locals)));
             if (!uses.isEmpty()) {
-              Optional<Integer> id = query.get().id().flatMap(key -> parameter(key, parameters));
-              found[0] = new Found(query.get().description() + " in " + where, ImmutableSet.copyOf(uses), id);
+              Optional<QueryCalls.Lookup> lookup = query.get().lookup();
+              Optional<Integer> id = lookup.flatMap(key -> parameter(key.id(), parameters));
+              found[0] = new Found(query.get().description() + " in " + where, ImmutableSet.copyOf(uses), id,
+                  lookup.map(QueryCalls.Lookup::entity).orElse(null));
               return null;
             }
           }
@@ -271,6 +341,39 @@ public final class CalleeQueries {
       }
     }.scan(new TreePath(path, method.getBody()), null);
     return new Body(Optional.ofNullable(found[0]), found[0] == null ? calls : List.of(), parameters, locals, where, held);
+  }
+
+  /**
+   * The variables a method assigns after their declaration. Read from the tree, not from javac's
+   * effectively-final flag, which flow analysis sets class by class: a class not yet analyzed when
+   * a loop elsewhere asks would read differently, and the answer would depend on file order.
+   */
+  private static Set<Symbol> reassigned(MethodTree method) {
+    Set<Symbol> written = new HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        written.add(TreeInfo.symbol((JCTree) tree.getVariable()));
+        return super.visitAssignment(tree, unused);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+        written.add(TreeInfo.symbol((JCTree) tree.getVariable()));
+        return super.visitCompoundAssignment(tree, unused);
+      }
+
+      @Override
+      public Void visitUnary(UnaryTree tree, Void unused) {
+        switch (tree.getKind()) {
+          case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+              written.add(TreeInfo.symbol((JCTree) tree.getExpression()));
+          default -> { }
+        }
+        return super.visitUnary(tree, unused);
+      }
+    }.scan(method.getBody(), null);
+    return written;
   }
 
   /** The parameter an expression is, as it stands. */

@@ -10,6 +10,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import io.github.ormcheck.checker.javac.Expressions;
@@ -18,31 +19,38 @@ import io.github.ormcheck.checker.model.EntityModel;
 import java.util.Optional;
 
 /**
- * Whether a primary key handed to a lookup by id was read off an entity the code holds: {@code
- * find(order.getId())}, {@code Long id = order.getId(); find(id)}, or {@code
- * orders.stream().map(Order::getId).forEach(id -> find(id))}. The persistence context answers such
- * a lookup without SQL while it manages the entity; and if it does not, the code reloads what it
- * already has, which is not the 1 + N that QueryInLoop reports. An id getter is known by the
- * entity model (the getter of the {@code @Id} attribute), not by its name.
+ * Whether a lookup by id is of an entity the code holds: the key was read off a variable that
+ * holds an entity of the looked-up type, {@code find(Order.class, order.getId())}, {@code Long id
+ * = order.getId(); find(Order.class, id)}, or {@code orders.stream().map(Order::getId).forEach(id
+ * -> find(Order.class, id))}. The persistence context answers such a lookup without SQL while it
+ * manages the entity; and if it does not, the code reloads what it already has, which is not the
+ * 1 + N that QueryInLoop reports. An id getter is known by the entity model (the getter of the
+ * {@code @Id} attribute), not by its name. Not held: the id of an association's proxy ({@code
+ * line.getProduct().getId()}: the context holds only the proxy, and the lookup loads it), and the
+ * id of another entity type (a shared primary key).
  */
 public final class HeldIds {
   private static final int MAX_STEPS = 4;
 
   private final EntityModel model;
   private final Origins origins;
+  private final Types types;
 
-  public HeldIds(EntityModel model, Origins origins) {
+  public HeldIds(EntityModel model, Origins origins, Types types) {
     this.model = model;
     this.origins = origins;
+    this.types = types;
   }
 
-  public boolean held(ExpressionTree id, TreePath where) {
-    ExpressionTree current = Expressions.strip(id);
+  public boolean held(QueryCalls.Lookup lookup, TreePath where) {
+    Type entity = lookup.entity();
+    ExpressionTree current = Expressions.strip(lookup.id());
     for (int step = 0; step < MAX_STEPS; step++) {
       if (current instanceof MethodInvocationTree call) {
         return call.getArguments().isEmpty()
             && call.getMethodSelect() instanceof MemberSelectTree select
-            && isIdGetter(((JCTree) select.getExpression()).type, TreeInfo.symbol((JCTree) select));
+            && Expressions.strip(select.getExpression()) instanceof IdentifierTree holder
+            && isIdGetter(((JCTree) holder).type, TreeInfo.symbol((JCTree) select), entity);
       }
       if (!(current instanceof IdentifierTree)) {
         return false;
@@ -52,13 +60,13 @@ public final class HeldIds {
         current = Expressions.strip(definition.get());
         continue;
       }
-      return idsOfAStream(TreeInfo.symbol((JCTree) current), where);
+      return idsOfAStream(TreeInfo.symbol((JCTree) current), where, entity);
     }
     return false;
   }
 
   /** A parameter of a stage lambda over {@code ....map(Order::getId)} or {@code map(o -> o.getId())}. */
-  private boolean idsOfAStream(Symbol parameter, TreePath where) {
+  private boolean idsOfAStream(Symbol parameter, TreePath where, Type entity) {
     if (parameter == null) {
       return false;
     }
@@ -76,12 +84,12 @@ public final class HeldIds {
       return stage != null
           && stage.getLeaf() instanceof MethodInvocationTree call
           && call.getMethodSelect() instanceof MemberSelectTree select
-          && mapsToIds(Expressions.strip(select.getExpression()));
+          && mapsToIds(Expressions.strip(select.getExpression()), entity);
     }
     return false;
   }
 
-  private boolean mapsToIds(ExpressionTree stream) {
+  private boolean mapsToIds(ExpressionTree stream, Type entity) {
     if (!(stream instanceof MethodInvocationTree map)
         || !(map.getMethodSelect() instanceof MemberSelectTree select)
         || !select.getIdentifier().contentEquals("map")
@@ -91,7 +99,7 @@ public final class HeldIds {
     ExpressionTree function = Expressions.strip(map.getArguments().get(0));
     if (function instanceof MemberReferenceTree reference) {
       Symbol method = TreeInfo.symbol((JCTree) reference);
-      return method != null && isIdGetter(method.owner.type, method);
+      return method != null && isIdGetter(method.owner.type, method, entity);
     }
     if (function instanceof LambdaExpressionTree lambda
         && lambda.getBody() instanceof MethodInvocationTree call
@@ -100,13 +108,15 @@ public final class HeldIds {
         && lambda.getParameters().size() == 1
         && Expressions.strip(getter.getExpression()) instanceof IdentifierTree receiver
         && TreeInfo.symbol((JCTree) receiver) == TreeInfo.symbolFor((JCTree) lambda.getParameters().get(0))) {
-      return isIdGetter(((JCTree) receiver).type, TreeInfo.symbol((JCTree) getter));
+      return isIdGetter(((JCTree) receiver).type, TreeInfo.symbol((JCTree) getter), entity);
     }
     return false;
   }
 
-  private boolean isIdGetter(Type owner, Symbol method) {
+  /** The {@code @Id} getter of an entity of the looked-up type (or a subtype: the same row). */
+  private boolean isIdGetter(Type owner, Symbol method, Type entity) {
     return owner != null && method instanceof Symbol.MethodSymbol getter
+        && types.isSubtype(types.erasure(owner), types.erasure(entity))
         && model.attributeForGetter(owner, getter).filter(a -> a.kind() == AttributeKind.ID).isPresent();
   }
 }

@@ -58,17 +58,21 @@ public final class QueryCalls {
    * @param arguments the values the query depends on (call arguments, query parameters)
    * @param argumentsKnown false when the query may depend on more than {@code arguments} (a query
    *     object built elsewhere, a method reference fed with the elements)
-   * @param id the primary key, when the call looks one entity up by it ({@code findById}, {@code
-   *     EntityManager.find}, {@code getReference}, {@code Session.get}, {@code byId(..).load}):
-   *     the persistence context answers such a lookup without SQL when it holds the entity
+   * @param lookup the primary key and the entity type, when the call looks one entity up by its
+   *     id without a lock ({@code findById}, {@code EntityManager.find}, {@code getReference},
+   *     {@code Session.get}, {@code byId(..).load}): the persistence context answers such a lookup
+   *     without SQL when it holds the entity
    */
   public record QueryCall(
-      String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown, Optional<ExpressionTree> id) {
+      String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown, Optional<Lookup> lookup) {
 
     public QueryCall(String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown) {
       this(description, arguments, argumentsKnown, Optional.empty());
     }
   }
+
+  /** A lookup by primary key: the id expression, and the entity type looked up. */
+  public record Lookup(ExpressionTree id, Type entity) {}
 
   /** What a method is to this analysis; it depends on the method alone, so it is decided once per method. */
   private enum Kind {
@@ -113,10 +117,10 @@ public final class QueryCalls {
     Optional<ExpressionTree> receiver = Origins.receiver(call);
     return switch (kind) {
       case REPOSITORY_REFERENCE, SESSION_REFERENCE -> initializesProxy(where)
-          ? Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, primaryKey(kind, name, call)))
+          ? Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, lookup(kind, name, call, receiver)))
           : Optional.empty();
       case REPOSITORY_QUERY, SESSION_FIND ->
-          Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, primaryKey(kind, name, call)));
+          Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, lookup(kind, name, call, receiver)));
       case ID_LOAD -> receiver.isPresent() ? byIdLoad(call, name, receiver.get()) : Optional.empty();
       case EXECUTE -> receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)
           ? execution(call, name, receiver.get())
@@ -125,17 +129,45 @@ public final class QueryCalls {
     };
   }
 
-  /** The primary key a lookup by id takes: a repository's one argument, a session's second. */
-  private static Optional<ExpressionTree> primaryKey(Kind kind, String name, MethodInvocationTree call) {
+  /**
+   * The lookup by id a call makes: a repository's one argument, of the repository's entity type; a
+   * session's second, of the class its first names. A third argument other than a properties map
+   * is a lock, which a lookup of a managed entity still sends to the database.
+   */
+  private Optional<Lookup> lookup(Kind kind, String name, MethodInvocationTree call, Optional<ExpressionTree> receiver) {
     List<? extends ExpressionTree> arguments = call.getArguments();
     return switch (kind) {
-      case REPOSITORY_REFERENCE -> arguments.size() == 1 ? Optional.of(arguments.get(0)) : Optional.empty();
-      case REPOSITORY_QUERY -> name.equals("findById") && arguments.size() == 1
-          ? Optional.of(arguments.get(0))
-          : Optional.empty();
-      case SESSION_FIND, SESSION_REFERENCE -> arguments.size() >= 2 ? Optional.of(arguments.get(1)) : Optional.empty();
+      case REPOSITORY_REFERENCE, REPOSITORY_QUERY ->
+          arguments.size() == 1 && (kind == Kind.REPOSITORY_REFERENCE || name.equals("findById"))
+              ? receiver.flatMap(this::repositoryEntity).map(entity -> new Lookup(arguments.get(0), entity))
+              : Optional.empty();
+      case SESSION_FIND, SESSION_REFERENCE ->
+          arguments.size() == 2 || arguments.size() == 3 && known.isSubtype(((JCTree) arguments.get(2)).type, "java.util.Map")
+              ? classLiteral(arguments.get(0)).map(entity -> new Lookup(arguments.get(1), entity))
+              : Optional.empty();
       default -> Optional.empty();
     };
+  }
+
+  /** The {@code T} of {@code Repository<T, ID>} for a repository expression. */
+  private Optional<Type> repositoryEntity(ExpressionTree repository) {
+    Type type = ((JCTree) repository).type;
+    Optional<Symbol.ClassSymbol> base = known.find(SpringData.REPOSITORY);
+    if (type == null || base.isEmpty()) {
+      return Optional.empty();
+    }
+    Type supertype = types.asSuper(type, base.get());
+    return supertype == null || supertype.getTypeArguments().isEmpty()
+        ? Optional.empty()
+        : Optional.of(supertype.getTypeArguments().get(0));
+  }
+
+  /** {@code Order.class}: {@code Order}. */
+  private static Optional<Type> classLiteral(ExpressionTree expression) {
+    Type type = ((JCTree) expression).type;
+    return type != null && type.getTypeArguments().size() == 1
+        ? Optional.of(type.getTypeArguments().get(0))
+        : Optional.empty();
   }
 
   private Kind kind(Symbol.MethodSymbol method) {
@@ -188,9 +220,11 @@ public final class QueryCalls {
     }
     List<ExpressionTree> arguments = new ArrayList<>(((MethodInvocationTree) byId).getArguments());
     arguments.addAll(call.getArguments());
-    Optional<ExpressionTree> id = call.getArguments().size() == 1 ? Optional.of(call.getArguments().get(0)) : Optional.empty();
+    Optional<Lookup> lookup = call.getArguments().size() == 1 && ((MethodInvocationTree) byId).getArguments().size() == 1
+        ? classLiteral(((MethodInvocationTree) byId).getArguments().get(0)).map(entity -> new Lookup(call.getArguments().get(0), entity))
+        : Optional.empty();
     return Optional.of(new QueryCall(
-        access.owner.getSimpleName() + ".byId(..)." + name, ImmutableList.copyOf(arguments), true, id));
+        access.owner.getSimpleName() + ".byId(..)." + name, ImmutableList.copyOf(arguments), true, lookup));
   }
 
   /**

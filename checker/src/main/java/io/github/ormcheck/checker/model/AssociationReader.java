@@ -61,8 +61,7 @@ final class AssociationReader {
         cardinality.isPlural() ? collectionKind(member, type) : CollectionKind.NONE,
         Mirrors.explicitString(mapping, "mappedBy").filter(name -> !name.isEmpty()),
         member.hasPersistence(JpaNames.JOIN_COLUMN) || member.hasPersistence(JpaNames.JOIN_COLUMNS)
-            || member.has(JpaNames.OPENJPA_ELEMENT_JOIN_COLUMN)
-            || member.has(JpaNames.OPENJPA_ELEMENT_JOIN_COLUMNS),
+            || openJpaForeignKey(member),
         member.hasPersistence(JpaNames.JOIN_TABLE),
         member.hasPersistence(JpaNames.MAPS_ID),
         member.find(JpaNames.HIBERNATE_BATCH_SIZE)
@@ -71,6 +70,17 @@ final class AssociationReader {
         fetchMode,
         mapping,
         fetchValue);
+  }
+
+  /**
+   * OpenJPA's {@code @ElementJoinColumn(s)}: a foreign key in the element's table, unless a join
+   * table ({@code @ContainerTable}, {@code @JoinTable}) is declared, where it names the join
+   * table's column instead.
+   */
+  private static boolean openJpaForeignKey(Annotations member) {
+    return (member.has(JpaNames.OPENJPA_ELEMENT_JOIN_COLUMN) || member.has(JpaNames.OPENJPA_ELEMENT_JOIN_COLUMNS))
+        && !member.has(JpaNames.OPENJPA_CONTAINER_TABLE)
+        && !member.hasPersistence(JpaNames.JOIN_TABLE);
   }
 
   private static Optional<FetchMode> hibernateFetchMode(Annotations member) {

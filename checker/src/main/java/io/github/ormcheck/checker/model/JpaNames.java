@@ -47,6 +47,8 @@ public final class JpaNames {
       "org.apache.openjpa.persistence.jdbc.ElementJoinColumn";
   public static final String OPENJPA_ELEMENT_JOIN_COLUMNS =
       "org.apache.openjpa.persistence.jdbc.ElementJoinColumns";
+  /** OpenJPA's join table for a collection, whose columns {@code @ElementJoinColumn} then names. */
+  public static final String OPENJPA_CONTAINER_TABLE = "org.apache.openjpa.persistence.jdbc.ContainerTable";
 
   private JpaNames() {}
 

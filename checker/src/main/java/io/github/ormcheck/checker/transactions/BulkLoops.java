@@ -47,8 +47,15 @@ public final class BulkLoops {
   private final Origins origins;
   private final Transactions transactions;
   /** Per method and depth: the first write it makes, kept for the compilation; called through a proxy, and through this. */
-  private final CallSearch<String> writes;
-  private final CallSearch<String> writesThroughThis;
+  private final CallSearch<Write> writes;
+  private final CallSearch<Write> writesThroughThis;
+
+  /**
+   * A write a called method makes, named for messages; {@code parameter} is the index of the
+   * parameter whose entity a setter changes (the write happens only if the caller passes a managed
+   * one), or -1 for a write that happens whatever the arguments (a save, a remove).
+   */
+  private record Write(String name, int parameter) {}
 
   public BulkLoops(Context context, Origins origins) {
     this.known = KnownTypes.instance(context);
@@ -145,7 +152,12 @@ public final class BulkLoops {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         if (found[0] == null) {
-          write(call, null, managed).or(() -> inCallee(call, Transactions.MAX_DEPTH)).ifPresent(w -> found[0] = w);
+          write(call, managed)
+              .or(() -> inCallee(call, Transactions.MAX_DEPTH)
+                  .filter(w -> w.parameter() < 0
+                      || w.parameter() < call.getArguments().size() && managed.test(call.getArguments().get(w.parameter())))
+                  .map(Write::name))
+              .ifPresent(w -> found[0] = w);
         }
         return super.visitMethodInvocation(call, unused);
       }
@@ -159,7 +171,7 @@ public final class BulkLoops {
   }
 
   /** The first write in the method {@code call} runs, if its body is in this compilation. */
-  private Optional<String> inCallee(MethodInvocationTree call, int depth) {
+  private Optional<Write> inCallee(MethodInvocationTree call, int depth) {
     if (depth == 0 || !(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol callee)) {
       return Optional.empty();
     }
@@ -173,13 +185,50 @@ public final class BulkLoops {
               ? List.of()
               : transactions.calls(target);
       for (Transactions.Call inner : calls) {
-        Optional<String> below = write(inner.tree(), target, null).or(() -> inCallee(inner.tree(), depth - 1));
+        Optional<Write> below = calleeWrite(inner.tree(), target).or(() -> inCallee(inner.tree(), depth - 1)
+            .flatMap(deeper -> deeper.parameter() < 0
+                ? Optional.of(deeper)
+                : parameterIndex(inner.tree().getArguments(), deeper.parameter(), target)
+                    .map(index -> new Write(deeper.name(), index))));
         if (below.isPresent()) {
-          return Optional.of(callee.getSimpleName() + " -> " + below.get());
+          return Optional.of(new Write(callee.getSimpleName() + " -> " + below.get().name(), below.get().parameter()));
         }
       }
       return Optional.empty();
     });
+  }
+
+  /** A write in a called method: a persistence write, or a setter on one of its parameters. */
+  private Optional<Write> calleeWrite(MethodInvocationTree tree, Symbol.MethodSymbol callee) {
+    Optional<PersistenceWrites.Call> call = PersistenceWrites.call(tree);
+    if (call.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> persistence = persistenceWrites.of(call.get());
+    if (persistence.isPresent()) {
+      return Optional.of(new Write(persistence.get(), -1));
+    }
+    if (!isSetter(tree, call.get())) {
+      return Optional.empty();
+    }
+    int index = callee.getParameters().indexOf(TreeInfo.symbol((JCTree) call.get().select().getExpression()));
+    return index < 0 ? Optional.empty() : Optional.of(new Write(call.get().display(), index));
+  }
+
+  /** Which parameter of {@code method} the argument at {@code argument} is, if it is one as it stands. */
+  private static Optional<Integer> parameterIndex(
+      List<? extends ExpressionTree> arguments, int argument, Symbol.MethodSymbol method) {
+    if (argument >= arguments.size()) {
+      return Optional.empty();
+    }
+    int index = method.getParameters().indexOf(TreeInfo.symbol((JCTree) Expressions.strip(arguments.get(argument))));
+    return index < 0 ? Optional.empty() : Optional.of(index);
+  }
+
+  private boolean isSetter(MethodInvocationTree tree, PersistenceWrites.Call call) {
+    String name = call.name();
+    return name.length() > 3 && name.startsWith("set") && tree.getArguments().size() == 1
+        && origins.entityOf(call.receiver()).isPresent();
   }
 
   private boolean leavesThroughProxy(Symbol.MethodSymbol method) {
@@ -188,12 +237,13 @@ public final class BulkLoops {
   }
 
   /**
-   * A write: a {@link PersistenceWrites persistence write}, or an entity setter. In a
-   * called method ({@code callee} not null) only setters on its parameters count: an entity the
-   * method builds itself (a copy, a DTO mapper's target) is not managed until it is saved. In the
-   * loop's body ({@code managed} not null) only setters on an entity it knows to be managed count.
+   * A write in the loop's body: a {@link PersistenceWrites persistence write}, or a setter on an
+   * entity the body knows to be managed ({@link Managed}). (In a called method, {@link
+   * #calleeWrite}: only setters on its parameters count, and only when the caller passes a managed
+   * entity: an entity a method builds itself, a copy or a mapper's target, is not managed until it
+   * is saved.)
    */
-  private Optional<String> write(MethodInvocationTree tree, Symbol.MethodSymbol callee, Managed managed) {
+  private Optional<String> write(MethodInvocationTree tree, Managed managed) {
     Optional<PersistenceWrites.Call> call = PersistenceWrites.call(tree);
     if (call.isEmpty()) {
       return Optional.empty();
@@ -202,15 +252,9 @@ public final class BulkLoops {
     if (persistence.isPresent()) {
       return persistence;
     }
-    String name = call.get().name();
-    if (name.length() > 3 && name.startsWith("set") && tree.getArguments().size() == 1
-        && origins.entityOf(call.get().receiver()).isPresent()
-        && (callee == null
-            || callee.getParameters().contains(TreeInfo.symbol((JCTree) call.get().select().getExpression())))
-        && (managed == null || managed.test(call.get().select().getExpression()))) {
-      return Optional.of(call.get().display());
-    }
-    return Optional.empty();
+    return isSetter(tree, call.get()) && managed.test(call.get().select().getExpression())
+        ? Optional.of(call.get().display())
+        : Optional.empty();
   }
 
   /**
@@ -318,9 +362,20 @@ public final class BulkLoops {
         return true;
       }
       Type type = ((JCTree) select.getExpression()).type;
-      return type != null && CONTAINERS.stream().anyMatch(container -> known.isSubtype(type, container));
+      return SAME_VALUES.contains(name)
+          && type != null && CONTAINERS.stream().anyMatch(container -> known.isSubtype(type, container));
     }
   }
+
+  /**
+   * Methods of {@link #CONTAINERS} that hand on values the container holds, not new ones ({@code
+   * map}, {@code orElseGet} and {@code computeIfAbsent} may make them).
+   */
+  private static final ImmutableSet<String> SAME_VALUES = ImmutableSet.of(
+      "get", "next", "previous", "getFirst", "getLast", "element", "peek", "poll", "pop", "filter",
+      "sorted", "distinct", "limit", "skip", "takeWhile", "dropWhile", "findFirst", "findAny", "min",
+      "max", "orElse", "orElseThrow", "values", "iterator", "listIterator", "stream", "parallelStream",
+      "toList", "unordered", "sequential", "parallel");
 
   /** Types whose methods hand on the values they hold. */
   private static final ImmutableSet<String> CONTAINERS = ImmutableSet.of(

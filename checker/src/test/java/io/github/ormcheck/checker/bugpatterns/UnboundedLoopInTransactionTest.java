@@ -264,11 +264,16 @@ class UnboundedLoopInTransactionTest {
             "      Customer fresh = new Customer();",
             "      fresh.setName(source.getName());",
             "      new Customer().setActive(false);",
+            "      Customer draft = new Customer();",
+            "      fill(draft, source);",
+            "      Optional.of(source).map(x -> new Customer()).ifPresent(c -> c.setActive(true));",
             "      result.addAll(parsed);",
             "    }",
             "    return result;",
             "  }",
             "  private List<Customer> parse(String text) { return new ArrayList<>(); }",
+            "  // A setter on a parameter writes only if the caller passes a managed entity.",
+            "  private void fill(Customer target, Customer from) { target.setName(from.getName()); }",
             "}")
         .expectNoDiagnostics()
         .doTest();
@@ -303,6 +308,11 @@ class UnboundedLoopInTransactionTest {
             "    // BUG: Diagnostic contains: writes per element (Customer.setActive)",
             "    customers.streamAllBy().filter(c -> c.getName() == null).forEach(c -> c.setActive(false));",
             "  }",
+            "  @Transactional public void helperOnTheElement() {",
+            "    // BUG: Diagnostic contains: writes per element (rename -> Customer.setName)",
+            "    for (Customer c : customers.findAll()) { rename(c, \"x\"); }",
+            "  }",
+            "  private void rename(Customer c, String name) { c.setName(name); }",
             "  @Transactional public void wrapped() {",
             "    // BUG: Diagnostic contains: writes per element (Customer.setActive)",
             "    customers.findAll().forEach(c -> Optional.ofNullable(c).ifPresent(d -> d.setActive(false)));",

@@ -9,6 +9,7 @@ import static io.github.ormcheck.checker.testing.MappingRun.onlyFinding;
 import static io.github.ormcheck.checker.testing.MappingRun.source;
 
 import com.google.testing.compile.Compilation;
+import io.github.ormcheck.checker.testing.MappingRun;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -323,12 +324,30 @@ class UnidirectionalOneToManyRuleTest {
               })
               Set<OrderLine> versioned;
               @OneToMany Set<OrderLine> linked;
+              @OneToMany
+              @org.apache.openjpa.persistence.jdbc.ContainerTable(name = "order_lines")
+              @org.apache.openjpa.persistence.jdbc.ElementJoinColumn(name = "line_id")
+              Set<OrderLine> tabled;
+            """);
+    JavaFileObject containerTable =
+        source(
+            "org.apache.openjpa.persistence.jdbc.ContainerTable",
+            """
+            package org.apache.openjpa.persistence.jdbc;
+
+            public @interface ContainerTable {
+              String name() default "";
+            }
             """);
 
-    Compilation compilation = compile(LINE, order, elementJoinColumn, elementJoinColumns, OPENJPA);
+    Compilation compilation = compile(LINE, order, elementJoinColumn, elementJoinColumns, containerTable, OPENJPA);
 
-    // Only the collection without any join column is mapped through a join table.
-    String message = onlyFinding(compilation, RULE);
+    // The collection without any join column, and the one whose element join column names a
+    // column of its container table, are mapped through a join table.
+    java.util.List<String> messages = findings(compilation, RULE).stream().map(MappingRun::message).toList();
+    assertThat(messages).hasSize(2);
+    assertThat(messages.stream().filter(m -> m.contains("Order.tabled is a unidirectional")).count()).isEqualTo(1);
+    String message = messages.stream().filter(m -> m.contains("Order.linked")).findFirst().orElseThrow();
     assertThat(message).startsWith("[UnidirectionalOneToMany] Order.linked is a unidirectional @OneToMany");
     assertThat(message).contains("JPA maps it through a join table by default");
     assertThat(message).doesNotContain("Hibernate");
