@@ -130,7 +130,10 @@ public final class CalleeQueries {
     int cutsBefore = cuts;
     try {
       Optional<Found> found = Optional.empty();
-      if (!cached(method)) {
+      // A concrete method of the class path has no body here: the cheap test first.
+      boolean mayHaveBody = (method.flags() & Flags.ABSTRACT) != 0
+          || method.enclClass() != null && trees.getTree(method.enclClass()) != null;
+      if (mayHaveBody && !cached(method)) {
         Optional<Symbol.MethodSymbol> target = implementations.runs(method);
         found = target.isEmpty() || cached(target.get()) ? Optional.empty() : find(target.get(), depth);
       }
