@@ -84,7 +84,9 @@ public final class Implementations {
     if ((method.flags() & (Flags.PRIVATE | Flags.STATIC | Flags.FINAL)) != 0
         || method.isConstructor()
         || !(method.owner instanceof Symbol.ClassSymbol owner)
-        || (owner.flags() & Flags.FINAL) != 0) {
+        || (owner.flags() & Flags.FINAL) != 0
+        || trees.getTree(owner) == null) {
+      // Not overridable, or a method of the class path, whose body is not here to follow anyway.
       return Optional.of(method);
     }
     Boolean overridden = overriddenHere.get(method);

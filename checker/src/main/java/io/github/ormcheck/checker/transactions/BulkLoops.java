@@ -177,7 +177,11 @@ public final class BulkLoops {
     }
     boolean self = Calls.throughThis(call);
     return (self ? writesThroughThis : writes).answer(callee, depth, () -> {
-      Symbol.MethodSymbol target = transactions.implementations().sole(callee).orElse(callee);
+      Optional<Symbol.MethodSymbol> runs = transactions.implementations().runs(callee);
+      if (runs.isEmpty()) {
+        return Optional.empty(); // An override in this compilation may be what runs.
+      }
+      Symbol.MethodSymbol target = runs.get();
       // Through the proxy, a method in a transaction of its own (or in none, or on another thread)
       // per element leaves this one as it is; through this, its annotations do nothing.
       List<Transactions.Call> calls =

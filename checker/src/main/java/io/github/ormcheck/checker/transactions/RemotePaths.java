@@ -43,8 +43,13 @@ public final class RemotePaths {
       return Optional.empty();
     }
     return search.answer(callee, depth, () -> {
-      // A call through an interface runs its only implementation in this compilation, if it has one.
-      Symbol.MethodSymbol target = implementations.sole(callee).orElse(callee);
+      // A call through an interface runs its only implementation in this compilation, if it has
+      // one; a method that a class here overrides may run the override instead.
+      Optional<Symbol.MethodSymbol> runs = implementations.runs(callee);
+      if (runs.isEmpty()) {
+        return Optional.empty();
+      }
+      Symbol.MethodSymbol target = runs.get();
       List<Transactions.Call> calls =
           target != callee && leavesThroughProxy(target) ? List.of() : transactions.calls(target);
       for (Transactions.Call inner : calls) {

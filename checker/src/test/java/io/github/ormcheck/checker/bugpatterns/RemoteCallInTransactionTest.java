@@ -58,6 +58,25 @@ class RemoteCallInTransactionTest {
             "  private void helper() { rest.put(\"/a\", null); }",
             "  static void staticHelper(org.springframework.web.client.RestTemplate rest) { rest.put(\"/a\", null); }",
             "}")
+        .addSourceLines("shop/Notifier.java",
+            "package shop;",
+            "public class Notifier {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void notifyShipped(long id) { rest.put(\"/shipped\", id); }",
+            "}")
+        .addSourceLines("shop/QueuedNotifier.java",
+            "package shop;",
+            "// Overrides the HTTP call away: a Notifier field may hold this one.",
+            "public class QueuedNotifier extends Notifier {",
+            "  @Override public void notifyShipped(long id) {}",
+            "}")
+        .addSourceLines("shop/Shipping.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Shipping {",
+            "  Notifier notifier;",
+            "  @Transactional public void ship(long id) { notifier.notifyShipped(id); }",
+            "}")
         .expectNoDiagnostics()
         .doTest();
   }
