@@ -41,7 +41,6 @@ import io.github.ormcheck.checker.loading.CalleeQueries;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
 import io.github.ormcheck.checker.loading.HeldIds;
-import io.github.ormcheck.checker.loading.Origins;
 import io.github.ormcheck.checker.loading.QueryCalls.QueryCall;
 import io.github.ormcheck.checker.loading.QueryCalls;
 import java.util.ArrayList;
@@ -189,8 +188,7 @@ public final class QueryInLoop extends OrmCheck
       return;
     }
     if (query.lookup().isPresent()
-        && new HeldIds(CheckSupport.model(state), new Origins(CheckSupport.model(state), state.context), state.getTypes())
-            .held(query.lookup().get(), state.getPath())) {
+        && HeldIds.instance(state.context).held(query.lookup().get(), state.getPath())) {
       return; // A lookup of an entity the code holds: the persistence context answers it.
     }
     for (Loop loop : loops) {

@@ -1,8 +1,13 @@
 package io.github.ormcheck.checker.javac;
 
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
+import java.util.Optional;
 
 /** Small questions about method calls that several analyses ask. */
 public final class Calls {
@@ -14,5 +19,11 @@ public final class Calls {
         || call.getMethodSelect() instanceof MemberSelectTree select
             && select.getExpression() instanceof IdentifierTree receiver
             && receiver.getName().contentEquals("this");
+  }
+
+  /** Which parameter of {@code method} an expression is, as it stands ({@code (Order) o} is {@code o}). */
+  public static Optional<Integer> parameterIndex(ExpressionTree expression, Symbol.MethodSymbol method) {
+    int index = method.getParameters().indexOf(TreeInfo.symbol((JCTree) Expressions.strip(expression)));
+    return index < 0 ? Optional.empty() : Optional.of(index);
   }
 }

@@ -104,6 +104,18 @@ public final class Implementations {
     return overridden ? Optional.empty() : Optional.of(method);
   }
 
+  /**
+   * {@link #runs}, when that method's body may be in this compilation: a concrete method of a
+   * class of the class path is answered at once, without looking for implementations.
+   */
+  public Optional<Symbol.MethodSymbol> runsHere(Symbol.MethodSymbol method) {
+    if ((method.flags() & Flags.ABSTRACT) == 0
+        && (method.enclClass() == null || trees.getTree(method.enclClass()) == null)) {
+      return Optional.empty();
+    }
+    return runs(method).filter(target -> (target.flags() & Flags.ABSTRACT) == 0);
+  }
+
   private Optional<Symbol.MethodSymbol> find(Symbol.MethodSymbol method, Symbol.ClassSymbol owner) {
     Set<Symbol.MethodSymbol> found = new LinkedHashSet<>();
     for (Symbol.ClassSymbol type : concreteSubclasses().getOrDefault(owner, List.of())) {

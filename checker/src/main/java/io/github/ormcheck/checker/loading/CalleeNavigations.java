@@ -65,13 +65,9 @@ public final class CalleeNavigations {
         || (method.flags() & Flags.VARARGS) != 0 && parameter >= method.getParameters().size() - 1) {
       return ImmutableList.of();
     }
-    if ((method.flags() & Flags.ABSTRACT) == 0
-        && (method.enclClass() == null || trees.getTree(method.enclClass()) == null)) {
-      return ImmutableList.of(); // A concrete method of the class path: no body here.
-    }
-    Optional<Symbol.MethodSymbol> runs = implementations.runs(method);
+    Optional<Symbol.MethodSymbol> runs = implementations.runsHere(method);
     if (runs.isEmpty()) {
-      return ImmutableList.of(); // An override in this compilation may be what runs.
+      return ImmutableList.of(); // No body here, or an override in this compilation may be what runs.
     }
     Symbol.MethodSymbol target = runs.get();
     Key key = new Key(target, parameter, argument.type(), argument.collection(), depth);

@@ -1,9 +1,7 @@
 package io.github.ormcheck.checker.loading;
 
 import com.google.common.collect.ImmutableSet;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -12,24 +10,20 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.UnaryTree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
-import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.CompilationScope;
-import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.Implementations;
-import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,6 +80,8 @@ public final class CalleeQueries {
   private final JavacTrees trees;
   private final Implementations implementations;
   private final Types types;
+  private final Origins origins;
+  private final HeldIds held;
   /**
    * Per depth, per called method: asked at every call in the compilation that passes arguments,
    * so the answer (mostly: none) is one map lookup after the first time.
@@ -103,6 +99,8 @@ public final class CalleeQueries {
     this.trees = JavacTrees.instance(context);
     this.implementations = Implementations.instance(context);
     this.types = Types.instance(context);
+    this.origins = new Origins(CompilationScope.entityModel(context), context);
+    this.held = HeldIds.instance(context);
   }
 
   public static CalleeQueries instance(Context context) {
@@ -129,14 +127,10 @@ public final class CalleeQueries {
     }
     int cutsBefore = cuts;
     try {
-      Optional<Found> found = Optional.empty();
-      // A concrete method of the class path has no body here: the cheap test first.
-      boolean mayHaveBody = (method.flags() & Flags.ABSTRACT) != 0
-          || method.enclClass() != null && trees.getTree(method.enclClass()) != null;
-      if (mayHaveBody && !cached(method)) {
-        Optional<Symbol.MethodSymbol> target = implementations.runs(method);
-        found = target.isEmpty() || cached(target.get()) ? Optional.empty() : find(target.get(), depth);
-      }
+      // cached(target) also reads the annotations of the method it implements or overrides.
+      Optional<Found> found = implementations.runsHere(method)
+          .filter(target -> !cached(target))
+          .flatMap(target -> find(target, depth));
       if (cuts == cutsBefore) {
         atDepth.put(method, found);
       }
@@ -219,21 +213,21 @@ public final class CalleeQueries {
         continue;
       }
       List<? extends ExpressionTree> arguments = site.call().getArguments();
-      if (inner.get().lookup(arguments).filter(lookup -> body.held().held(lookup, site.path())).isPresent()) {
+      if (inner.get().lookup(arguments).filter(lookup -> held.held(lookup, site.path())).isPresent()) {
         continue; // It looks up an entity the method holds.
       }
       Set<Integer> uses = new HashSet<>();
       for (int index : inner.get().parameters()) {
         if (index < arguments.size()) {
-          uses.addAll(uses(arguments.get(index), body.parameters(), body.locals()));
+          uses.addAll(uses(arguments.get(index), target, site.path()));
         }
       }
       if (!uses.isEmpty()) {
         Optional<Integer> id = inner.get().idParameter()
             .filter(index -> index < arguments.size())
-            .flatMap(index -> parameter(arguments.get(index), body.parameters()));
+            .flatMap(index -> Calls.parameterIndex(arguments.get(index), target));
         return Optional.of(new Found(
-            site.callee().getSimpleName() + " -> " + inner.get().description() + ", from " + body.where(),
+            site.callee().getSimpleName() + " -> " + inner.get().description() + ", from " + where(target),
             ImmutableSet.copyOf(uses), id, inner.get().idEntity()));
       }
     }
@@ -247,44 +241,25 @@ public final class CalleeQueries {
    * What one reading of a method's body gives, whatever the depth it is asked at: the first query
    * on its parameters, or else the calls to follow.
    */
-  private record Body(
-      Optional<Found> direct, List<CallSite> calls, Map<Symbol, Integer> parameters,
-      Map<Symbol, ExpressionTree> locals, String where, HeldIds held) {}
+  private record Body(Optional<Found> direct, List<CallSite> calls) {}
+
+  private static String where(Symbol.MethodSymbol method) {
+    return method.owner.getSimpleName() + "." + method.getSimpleName();
+  }
 
   /** Reads a method's body once for the compilation; null when it has none here or no parameters. */
   private Body read(Symbol.MethodSymbol target) {
-    if ((target.flags() & Flags.ABSTRACT) != 0 || target.getParameters().isEmpty()) {
+    if (target.getParameters().isEmpty()) {
       return null;
     }
     TreePath path = trees.getPath(target);
     if (path == null || !(path.getLeaf() instanceof MethodTree method) || method.getBody() == null) {
       return null;
     }
-    Map<Symbol, Integer> parameters = new HashMap<>();
-    for (int i = 0; i < method.getParameters().size(); i++) {
-      Symbol parameter = TreeInfo.symbolFor((JCTree) method.getParameters().get(i));
-      if (parameter != null) {
-        parameters.put(parameter, i);
-      }
-    }
-    Map<Symbol, ExpressionTree> locals = new HashMap<>();
-    String where = target.owner.getSimpleName() + "." + target.getSimpleName();
     QueryCalls queries = QueryCalls.instance(context);
-    EntityModel model = CompilationScope.entityModel(context);
-    HeldIds held = new HeldIds(model, new Origins(model, context), types);
     List<CallSite> calls = new ArrayList<>();
     Found[] found = new Found[1];
-    Set<Symbol> reassigned = reassigned(method);
     new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree variable, Void unused) {
-        Symbol symbol = TreeInfo.symbolFor((JCTree) variable);
-        if (symbol != null && variable.getInitializer() != null && !reassigned.contains(symbol)) {
-          locals.put(symbol, variable.getInitializer());
-        }
-        return super.visitVariable(variable, unused);
-      }
-
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         if (found[0] != null) {
@@ -295,11 +270,11 @@ public final class CalleeQueries {
           if (query.get().lookup().filter(lookup -> held.held(lookup, getCurrentPath())).isEmpty()
               && query.get().argumentsKnown()) {
             Set<Integer> uses = new HashSet<>();
-            query.get().arguments().forEach(argument -> uses.addAll(uses(argument, parameters, locals)));
+            query.get().arguments().forEach(argument -> uses.addAll(uses(argument, target, getCurrentPath())));
             if (!uses.isEmpty()) {
               Optional<QueryCalls.Lookup> lookup = query.get().lookup();
-              Optional<Integer> id = lookup.flatMap(key -> parameter(key.id(), parameters));
-              found[0] = new Found(query.get().description() + " in " + where, ImmutableSet.copyOf(uses), id,
+              Optional<Integer> id = lookup.flatMap(key -> Calls.parameterIndex(key.id(), target));
+              found[0] = new Found(query.get().description() + " in " + where(target), ImmutableSet.copyOf(uses), id,
                   lookup.map(QueryCalls.Lookup::entity).orElse(null));
               return null;
             }
@@ -343,62 +318,25 @@ public final class CalleeQueries {
         return null;
       }
     }.scan(new TreePath(path, method.getBody()), null);
-    return new Body(Optional.ofNullable(found[0]), found[0] == null ? calls : List.of(), parameters, locals, where, held);
+    return new Body(Optional.ofNullable(found[0]), found[0] == null ? calls : List.of());
   }
 
   /**
-   * The variables a method assigns after their declaration. Read from the tree, not from javac's
-   * effectively-final flag, which flow analysis sets class by class: a class not yet analyzed when
-   * a loop elsewhere asks would read differently, and the answer would depend on file order.
+   * The parameters of {@code method} an expression reads, directly or through local variables
+   * that get one value ({@link Origins#definitionOf}); {@code where} is a path in the method.
    */
-  private static Set<Symbol> reassigned(MethodTree method) {
-    Set<Symbol> written = new HashSet<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree tree, Void unused) {
-        written.add(TreeInfo.symbol((JCTree) tree.getVariable()));
-        return super.visitAssignment(tree, unused);
-      }
-
-      @Override
-      public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-        written.add(TreeInfo.symbol((JCTree) tree.getVariable()));
-        return super.visitCompoundAssignment(tree, unused);
-      }
-
-      @Override
-      public Void visitUnary(UnaryTree tree, Void unused) {
-        switch (tree.getKind()) {
-          case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
-              written.add(TreeInfo.symbol((JCTree) tree.getExpression()));
-          default -> { }
-        }
-        return super.visitUnary(tree, unused);
-      }
-    }.scan(method.getBody(), null);
-    return written;
-  }
-
-  /** The parameter an expression is, as it stands. */
-  private static Optional<Integer> parameter(ExpressionTree expression, Map<Symbol, Integer> parameters) {
-    return Expressions.strip(expression) instanceof IdentifierTree identifier
-        ? Optional.ofNullable(parameters.get(TreeInfo.symbol((JCTree) identifier)))
-        : Optional.empty();
-  }
-
-  /** The parameters an expression reads, directly or through final local variables. */
-  private static Set<Integer> uses(ExpressionTree expression, Map<Symbol, Integer> parameters, Map<Symbol, ExpressionTree> locals) {
+  private Set<Integer> uses(ExpressionTree expression, Symbol.MethodSymbol method, TreePath where) {
     Set<Integer> uses = new HashSet<>();
     Set<Symbol> seen = new HashSet<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree identifier, Void unused) {
         Symbol symbol = TreeInfo.symbol((JCTree) identifier);
-        Integer index = parameters.get(symbol);
-        if (index != null) {
+        int index = method.getParameters().indexOf(symbol);
+        if (index >= 0) {
           uses.add(index);
-        } else if (symbol != null && locals.containsKey(symbol) && seen.add(symbol)) {
-          scan(locals.get(symbol), null);
+        } else if (symbol != null && seen.add(symbol)) {
+          origins.definitionOf(identifier, where).ifPresent(value -> scan(value, null));
         }
         return null;
       }

@@ -13,6 +13,8 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.model.AttributeKind;
 import io.github.ormcheck.checker.model.EntityModel;
@@ -31,15 +33,20 @@ import java.util.Optional;
  */
 public final class HeldIds {
   private static final int MAX_STEPS = 4;
+  private static final Context.Key<HeldIds> KEY = new Context.Key<>();
 
   private final EntityModel model;
   private final Origins origins;
   private final Types types;
 
-  public HeldIds(EntityModel model, Origins origins, Types types) {
-    this.model = model;
-    this.origins = origins;
-    this.types = types;
+  private HeldIds(Context context) {
+    this.model = CompilationScope.entityModel(context);
+    this.origins = new Origins(model, context);
+    this.types = Types.instance(context);
+  }
+
+  public static HeldIds instance(Context context) {
+    return CompilationScope.instance(context, KEY, HeldIds::new);
   }
 
   public boolean held(QueryCalls.Lookup lookup, TreePath where) {
@@ -47,10 +54,7 @@ public final class HeldIds {
     ExpressionTree current = Expressions.strip(lookup.id());
     for (int step = 0; step < MAX_STEPS; step++) {
       if (current instanceof MethodInvocationTree call) {
-        return call.getArguments().isEmpty()
-            && call.getMethodSelect() instanceof MemberSelectTree select
-            && Expressions.strip(select.getExpression()) instanceof IdentifierTree holder
-            && isIdGetter(((JCTree) holder).type, TreeInfo.symbol((JCTree) select), entity);
+        return idHolder(call, entity).isPresent();
       }
       if (!(current instanceof IdentifierTree)) {
         return false;
@@ -101,16 +105,20 @@ public final class HeldIds {
       Symbol method = TreeInfo.symbol((JCTree) reference);
       return method != null && isIdGetter(method.owner.type, method, entity);
     }
-    if (function instanceof LambdaExpressionTree lambda
-        && lambda.getBody() instanceof MethodInvocationTree call
-        && call.getArguments().isEmpty()
-        && call.getMethodSelect() instanceof MemberSelectTree getter
+    return function instanceof LambdaExpressionTree lambda
         && lambda.getParameters().size() == 1
-        && Expressions.strip(getter.getExpression()) instanceof IdentifierTree receiver
-        && TreeInfo.symbol((JCTree) receiver) == TreeInfo.symbolFor((JCTree) lambda.getParameters().get(0))) {
-      return isIdGetter(((JCTree) receiver).type, TreeInfo.symbol((JCTree) getter), entity);
-    }
-    return false;
+        && lambda.getBody() instanceof MethodInvocationTree call
+        && idHolder(call, entity).filter(holder -> holder == TreeInfo.symbolFor((JCTree) lambda.getParameters().get(0))).isPresent();
+  }
+
+  /** {@code order.getId()}: the variable whose entity's id a call reads, if it is one of the looked-up type. */
+  private Optional<Symbol> idHolder(MethodInvocationTree call, Type entity) {
+    return call.getArguments().isEmpty()
+            && call.getMethodSelect() instanceof MemberSelectTree select
+            && Expressions.strip(select.getExpression()) instanceof IdentifierTree holder
+            && isIdGetter(((JCTree) holder).type, TreeInfo.symbol((JCTree) select), entity)
+        ? Optional.ofNullable(TreeInfo.symbol((JCTree) holder))
+        : Optional.empty();
   }
 
   /** The {@code @Id} getter of an entity of the looked-up type (or a subtype: the same row). */

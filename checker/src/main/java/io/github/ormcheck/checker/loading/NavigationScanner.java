@@ -156,16 +156,13 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
   /** The navigations a called method makes from what its parameter holds, put after the argument's path. */
   private void follow(Symbol.MethodSymbol method, int parameter, Binding argument, ExpressionTree at) {
     for (CalleeNavigations.Relative inner : callees.of(method, parameter, argument, depth)) {
-      ImmutableList<Attribute> path =
-          ImmutableList.<Attribute>builder().addAll(argument.path()).addAll(inner.path()).build();
       if (inner.path().isEmpty()) {
         // The callee used the value itself: a load only when it is an association the caller
         // reached (a proxy, a collection), and only of that.
         record(argument, at, inner.code());
-        continue;
-      }
-      if (!path.isEmpty()) {
-        navigations.add(new Navigation(path, at, inner.code()));
+      } else {
+        navigations.add(new Navigation(
+            ImmutableList.<Attribute>builder().addAll(argument.path()).addAll(inner.path()).build(), at, inner.code()));
       }
     }
   }

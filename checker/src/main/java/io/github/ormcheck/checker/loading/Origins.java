@@ -211,6 +211,19 @@ public final class Origins {
         }
         return super.visitCompoundAssignment(tree, null);
       }
+
+      @Override
+      public Void visitUnary(com.sun.source.tree.UnaryTree tree, Void unused) {
+        switch (tree.getKind()) {
+          case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> {
+            if (TreeInfo.symbol((JCTree) tree.getExpression()) == variable) {
+              writes[0] += 2;
+            }
+          }
+          default -> { }
+        }
+        return super.visitUnary(tree, null);
+      }
     }.scan(method.getLeaf(), null);
     return writes[0] == 1 ? Optional.ofNullable(value[0]) : Optional.empty();
   }

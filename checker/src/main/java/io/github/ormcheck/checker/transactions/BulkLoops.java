@@ -8,7 +8,6 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -192,7 +191,9 @@ public final class BulkLoops {
         Optional<Write> below = calleeWrite(inner.tree(), target).or(() -> inCallee(inner.tree(), depth - 1)
             .flatMap(deeper -> deeper.parameter() < 0
                 ? Optional.of(deeper)
-                : parameterIndex(inner.tree().getArguments(), deeper.parameter(), target)
+                : Optional.of(inner.tree().getArguments())
+                    .filter(arguments -> deeper.parameter() < arguments.size())
+                    .flatMap(arguments -> Calls.parameterIndex(arguments.get(deeper.parameter()), target))
                     .map(index -> new Write(deeper.name(), index))));
         if (below.isPresent()) {
           return Optional.of(new Write(callee.getSimpleName() + " -> " + below.get().name(), below.get().parameter()));
@@ -204,35 +205,34 @@ public final class BulkLoops {
 
   /** A write in a called method: a persistence write, or a setter on one of its parameters. */
   private Optional<Write> calleeWrite(MethodInvocationTree tree, Symbol.MethodSymbol callee) {
+    return writeCall(tree).flatMap(write -> write.setOn() == null
+        ? Optional.of(new Write(write.name(), -1))
+        : write.setOn() instanceof IdentifierTree
+            ? Calls.parameterIndex(write.setOn(), callee).map(index -> new Write(write.name(), index))
+            : Optional.empty());
+  }
+
+  /**
+   * A call that writes, named for messages: a persistence write, which writes whatever it is
+   * called on ({@code setOn} null), or a setter on an entity ({@code setOn} the entity), which
+   * writes only if that entity is managed.
+   */
+  private record WriteCall(String name, ExpressionTree setOn) {}
+
+  private Optional<WriteCall> writeCall(MethodInvocationTree tree) {
     Optional<PersistenceWrites.Call> call = PersistenceWrites.call(tree);
     if (call.isEmpty()) {
       return Optional.empty();
     }
     Optional<String> persistence = persistenceWrites.of(call.get());
     if (persistence.isPresent()) {
-      return Optional.of(new Write(persistence.get(), -1));
+      return Optional.of(new WriteCall(persistence.get(), null));
     }
-    if (!isSetter(tree, call.get())) {
-      return Optional.empty();
-    }
-    int index = callee.getParameters().indexOf(TreeInfo.symbol((JCTree) call.get().select().getExpression()));
-    return index < 0 ? Optional.empty() : Optional.of(new Write(call.get().display(), index));
-  }
-
-  /** Which parameter of {@code method} the argument at {@code argument} is, if it is one as it stands. */
-  private static Optional<Integer> parameterIndex(
-      List<? extends ExpressionTree> arguments, int argument, Symbol.MethodSymbol method) {
-    if (argument >= arguments.size()) {
-      return Optional.empty();
-    }
-    int index = method.getParameters().indexOf(TreeInfo.symbol((JCTree) Expressions.strip(arguments.get(argument))));
-    return index < 0 ? Optional.empty() : Optional.of(index);
-  }
-
-  private boolean isSetter(MethodInvocationTree tree, PersistenceWrites.Call call) {
-    String name = call.name();
+    String name = call.get().name();
     return name.length() > 3 && name.startsWith("set") && tree.getArguments().size() == 1
-        && origins.entityOf(call.receiver()).isPresent();
+            && origins.entityOf(call.get().receiver()).isPresent()
+        ? Optional.of(new WriteCall(call.get().display(), call.get().select().getExpression()))
+        : Optional.empty();
   }
 
   private boolean leavesThroughProxy(Symbol.MethodSymbol method) {
@@ -248,17 +248,7 @@ public final class BulkLoops {
    * is saved.)
    */
   private Optional<String> write(MethodInvocationTree tree, Managed managed) {
-    Optional<PersistenceWrites.Call> call = PersistenceWrites.call(tree);
-    if (call.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<String> persistence = persistenceWrites.of(call.get());
-    if (persistence.isPresent()) {
-      return persistence;
-    }
-    return isSetter(tree, call.get()) && managed.test(call.get().select().getExpression())
-        ? Optional.of(call.get().display())
-        : Optional.empty();
+    return writeCall(tree).filter(write -> write.setOn() == null || managed.test(write.setOn())).map(WriteCall::name);
   }
 
   /**
