@@ -116,6 +116,15 @@ public final class Implementations {
     return runs(method).filter(target -> (target.flags() & Flags.ABSTRACT) == 0);
   }
 
+  /**
+   * The concrete member and top-level classes of this compilation that extend or implement {@code
+   * type}, not counting {@code type} itself: what a variable of that type can hold, as far as the
+   * compilation shows.
+   */
+  public List<Symbol.ClassSymbol> concreteSubclasses(Symbol.TypeSymbol type) {
+    return concreteSubclasses().getOrDefault(type, List.of());
+  }
+
   private Optional<Symbol.MethodSymbol> find(Symbol.MethodSymbol method, Symbol.ClassSymbol owner) {
     Set<Symbol.MethodSymbol> found = new LinkedHashSet<>();
     for (Symbol.ClassSymbol type : concreteSubclasses().getOrDefault(owner, List.of())) {

@@ -8,6 +8,8 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
@@ -16,9 +18,14 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.Expressions;
+import io.github.ormcheck.checker.javac.Implementations;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.model.AttributeKind;
 import io.github.ormcheck.checker.model.EntityModel;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
 
 /**
  * Whether a lookup by id is of an entity the code holds: the key was read off a variable that
@@ -33,16 +40,24 @@ import java.util.Optional;
  */
 public final class HeldIds {
   private static final int MAX_STEPS = 4;
+  private static final Set<String> KEEPING_COLLECTORS =
+      Set.of("toList", "toSet", "toUnmodifiableList", "toUnmodifiableSet");
   private static final Context.Key<HeldIds> KEY = new Context.Key<>();
 
   private final EntityModel model;
   private final Origins origins;
   private final Types types;
+  private final JavacTrees trees;
+  private final Implementations implementations;
+  private final KnownTypes known;
 
   private HeldIds(Context context) {
     this.model = CompilationScope.entityModel(context);
     this.origins = new Origins(model, context);
     this.types = Types.instance(context);
+    this.trees = JavacTrees.instance(context);
+    this.implementations = Implementations.instance(context);
+    this.known = KnownTypes.instance(context);
   }
 
   public static HeldIds instance(Context context) {
@@ -94,6 +109,7 @@ public final class HeldIds {
   }
 
   private boolean mapsToIds(ExpressionTree stream, Type entity) {
+    stream = beforeKeptElements(stream);
     if (!(stream instanceof MethodInvocationTree map)
         || !(map.getMethodSelect() instanceof MemberSelectTree select)
         || !select.getIdentifier().contentEquals("map")
@@ -103,12 +119,45 @@ public final class HeldIds {
     ExpressionTree function = Expressions.strip(map.getArguments().get(0));
     if (function instanceof MemberReferenceTree reference) {
       Symbol method = TreeInfo.symbol((JCTree) reference);
-      return method != null && isIdGetter(method.owner.type, method, entity);
+      Type holder = ((JCTree) reference.getQualifierExpression()).type;
+      return method != null && isIdGetter(holder != null ? holder : method.owner.type, method, entity);
     }
     return function instanceof LambdaExpressionTree lambda
         && lambda.getParameters().size() == 1
         && lambda.getBody() instanceof MethodInvocationTree call
         && idHolder(call, entity).filter(holder -> holder == TreeInfo.symbolFor((JCTree) lambda.getParameters().get(0))).isPresent();
+  }
+
+  /**
+   * The stream before the stages that hand on some of its elements unchanged: {@code
+   * map(Task::getKey).distinct().collect(toSet()).forEach(..)} iterates the mapped keys.
+   */
+  private ExpressionTree beforeKeptElements(ExpressionTree expression) {
+    ExpressionTree current = expression;
+    for (int step = 0; step < MAX_STEPS * 2; step++) {
+      if (!(current instanceof MethodInvocationTree call)
+          || !(call.getMethodSelect() instanceof MemberSelectTree select)
+          || !keepsElements(call, select.getIdentifier().toString())) {
+        return current;
+      }
+      current = Expressions.strip(select.getExpression());
+    }
+    return current;
+  }
+
+  private boolean keepsElements(MethodInvocationTree call, String name) {
+    Type result = ((JCTree) call).type;
+    boolean collection = known.isSubtype(result, "java.util.Collection");
+    if (!collection && !known.isSubtype(result, "java.util.stream.Stream")) {
+      return false;
+    }
+    return switch (name) {
+      case "filter", "distinct", "sorted", "peek", "limit", "skip", "stream", "toList" -> true;
+      case "collect" -> collection && call.getArguments().size() == 1
+          && Expressions.strip(call.getArguments().get(0)) instanceof MethodInvocationTree collector
+          && KEEPING_COLLECTORS.contains(TreeInfo.name((JCTree.JCExpression) collector.getMethodSelect()).toString());
+      default -> false;
+    };
   }
 
   /** {@code order.getId()}: the variable whose entity's id a call reads, if it is one of the looked-up type. */
@@ -121,10 +170,57 @@ public final class HeldIds {
         : Optional.empty();
   }
 
-  /** The {@code @Id} getter of an entity of the looked-up type (or a subtype: the same row). */
-  private boolean isIdGetter(Type owner, Symbol method, Type entity) {
-    return owner != null && method instanceof Symbol.MethodSymbol getter
-        && types.isSubtype(types.erasure(owner), types.erasure(entity))
-        && model.attributeForGetter(owner, getter).filter(a -> a.kind() == AttributeKind.ID).isPresent();
+  /**
+   * Whether {@code method}, called on a value of type {@code holder}, reads the id of an entity of
+   * the looked-up type (or a subtype: the same row). A holder typed by an interface or an abstract
+   * class that is no entity ({@code Task::getKey}, with {@code Task} implemented by entities) holds
+   * one of the compilation's classes that implement it: each must be an entity of the looked-up
+   * type whose implementation of the method reads its id, and there must be one.
+   */
+  private boolean isIdGetter(Type holder, Symbol method, Type entity) {
+    if (holder == null || !(method instanceof Symbol.MethodSymbol getter) || !getter.getParameters().isEmpty()
+        || !(holder.tsym instanceof Symbol.ClassSymbol holderClass)) {
+      return false;
+    }
+    Type looked = types.erasure(entity);
+    if (model.managedType(holder).isPresent()) {
+      return types.isSubtype(types.erasure(holder), looked) && readsId(holderClass, getter);
+    }
+    if ((holderClass.flags() & (Flags.INTERFACE | Flags.ABSTRACT)) == 0) {
+      return false; // A concrete class that is no entity may hold itself.
+    }
+    List<Symbol.ClassSymbol> classes = implementations.concreteSubclasses(holderClass);
+    return !classes.isEmpty()
+        && classes.stream().allMatch(type -> types.isSubtype(types.erasure(type.type), looked)
+            && readsId(type, getter.implementation(type, types, true)));
+  }
+
+  /**
+   * The {@code @Id} getter of a managed class: by its property name ({@code getId} of {@code id}),
+   * or, with its body in this compilation, one that returns the id field ({@code String getKey() {
+   * return id; }}).
+   */
+  private boolean readsId(Symbol.ClassSymbol type, Symbol.MethodSymbol getter) {
+    if (getter == null) {
+      return false;
+    }
+    if (model.attributeForGetter(type.type, getter).filter(a -> a.kind() == AttributeKind.ID).isPresent()) {
+      return true;
+    }
+    JCTree.JCMethodDecl declaration = trees.getTree(getter);
+    if (declaration == null || declaration.body == null || declaration.body.stats.size() != 1
+        || !(declaration.body.stats.head instanceof JCTree.JCReturn result) || result.expr == null) {
+      return false;
+    }
+    ExpressionTree returned = Expressions.strip(result.expr);
+    boolean ownField = returned instanceof IdentifierTree
+        || returned instanceof MemberSelectTree select
+            && Expressions.strip(select.getExpression()) instanceof IdentifierTree self
+            && self.getName().contentEquals("this");
+    Symbol field = TreeInfo.symbol((JCTree) returned);
+    return ownField && field != null && field.getKind() == ElementKind.FIELD
+        && model.managedType(type.type).stream()
+            .flatMap(managed -> managed.attributes().values().stream())
+            .anyMatch(attribute -> attribute.kind() == AttributeKind.ID && attribute.element() == field);
   }
 }

@@ -469,4 +469,95 @@ class QueryInLoopTest {
             "}")
         .doTest();
   }
+  @Test
+  void idsReadThroughAnInterfaceOfTheEntitiesAreHeld() {
+    helper
+        .addSourceLines("shop/Keyed.java",
+            "package shop;",
+            "public interface Keyed { Long getKey(); }")
+        .addSourceLines("shop/Task.java",
+            "package shop;",
+            "public interface Task extends Keyed {}")
+        .addSourceLines("shop/BaseTask.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "// The id getter is not named after the id: only its body says what it reads.",
+            "@MappedSuperclass public abstract class BaseTask implements Task {",
+            "  @Id private Long id;",
+            "  @Override public Long getKey() { return this.id; }",
+            "}")
+        .addSourceLines("shop/MailTask.java",
+            "package shop;",
+            "@jakarta.persistence.Entity public class MailTask extends BaseTask {}")
+        .addSourceLines("shop/PushTask.java",
+            "package shop;",
+            "@jakarta.persistence.Entity public class PushTask extends BaseTask {}")
+        .addSourceLines("shop/Remark.java",
+            "package shop;",
+            "public interface Remark extends Keyed {}")
+        .addSourceLines("shop/RemarkEntity.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class RemarkEntity implements Remark {",
+            "  @Id Long id;",
+            "  public Long getKey() { return id; }",
+            "}")
+        .addSourceLines("shop/RemarkView.java",
+            "package shop;",
+            "// Not an entity: a Remark may be this view, whose key the context does not hold.",
+            "public class RemarkView implements Remark {",
+            "  Long key;",
+            "  public Long getKey() { return key; }",
+            "}")
+        .addSourceLines("shop/Label.java",
+            "package shop;",
+            "public interface Label extends Keyed {}")
+        .addSourceLines("shop/LabelEntity.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class LabelEntity implements Label {",
+            "  @Id Long id; Long code;",
+            "  // The key is another column: a lookup by it is a lookup of another row.",
+            "  public Long getKey() { return code; }",
+            "}")
+        .addSourceLines("shop/Purges.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.*;",
+            "class Purges {",
+            "  EntityManager em;",
+            "  void held(List<Task> tasks, Class<? extends BaseTask> type) {",
+            "    tasks.stream().map(Task::getKey).forEach(key -> em.find(type, key));",
+            "    tasks.stream().map(Task::getKey).forEach(key -> delete(type, key));",
+            "    tasks.stream().map(Task::getKey).distinct().collect(java.util.stream.Collectors.toSet())",
+            "        .forEach(key -> em.find(type, key));",
+            "    for (Task t : tasks) {",
+            "      em.find(type, t.getKey());",
+            "    }",
+            "  }",
+            "  void notHeld(List<Task> tasks, List<Remark> remarks, List<Label> labels) {",
+            "    for (Task t : tasks) {",
+            "      // BUG: Diagnostic contains: EntityManager.find runs once per element",
+            "      em.find(Customer.class, t.getKey());",
+            "      // A Task may be a PushTask, a row of another table with the same key.",
+            "      // BUG: Diagnostic contains: EntityManager.find runs once per element",
+            "      em.find(MailTask.class, t.getKey());",
+            "    }",
+            "    for (Remark r : remarks) {",
+            "      // BUG: Diagnostic contains: EntityManager.find runs once per element",
+            "      em.find(RemarkEntity.class, r.getKey());",
+            "    }",
+            "    // BUG: Diagnostic contains: EntityManager.find runs once per element",
+            "    labels.stream().map(Label::getKey).forEach(key -> em.find(LabelEntity.class, key));",
+            "    // Keys computed from the ids are other keys.",
+            "    // BUG: Diagnostic contains: EntityManager.find runs once per element",
+            "    tasks.stream().map(Task::getKey).map(key -> key + 1).forEach(key -> em.find(MailTask.class, key));",
+            "  }",
+            "  private void delete(Class<? extends BaseTask> type, Long id) {",
+            "    BaseTask task = em.find(type, id);",
+            "    if (task != null) { em.remove(task); }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
