@@ -188,7 +188,14 @@ public final class QueryCalls {
     if (HibernateApi.ID_LOADS.contains(name)) {
       return Kind.ID_LOAD;
     }
-    return JpaApi.EXECUTE.contains(name) ? Kind.EXECUTE : Kind.NONE;
+    // A JDK method (Collection.stream, List.stream, Optional.stream) is no query's, whatever its
+    // receiver: no query type inherits one. Decided here, so the receiver's type is not asked.
+    return JpaApi.EXECUTE.contains(name) && !isJdkMethod(method) ? Kind.EXECUTE : Kind.NONE;
+  }
+
+  private static boolean isJdkMethod(Symbol.MethodSymbol method) {
+    return method.owner instanceof Symbol.ClassSymbol owner
+        && owner.packge().getQualifiedName().toString().startsWith("java.");
   }
 
   /** {@code customers::findById}: a repository query per element it is applied to. */
