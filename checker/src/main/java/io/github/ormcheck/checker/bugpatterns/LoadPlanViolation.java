@@ -8,11 +8,14 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.plans.PlanNavigations;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 
@@ -28,7 +31,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/LoadPlanViolation.md",
     tags = {"ormcheck", "load-plans"})
-public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatcher {
+public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatcher, MethodInvocationTreeMatcher {
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public LoadPlanViolation() {
@@ -42,30 +45,44 @@ public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatch
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
-    if (tree.getBody() == null) {
-      return Description.NO_MATCH;
-    }
     try {
-      for (PlanNavigations.Violation violation :
-          PlanNavigations.instance(state.context).in(tree)) {
-        String path = violation.navigation().dotted();
-        String root = violation.plan().root().get().simpleName();
-        CheckSupport.report(this, state, options, violation.navigation().at(),
-            String.format(
-                "%s navigates '%s' %s, whose @LoadPlan from %s declares only %s: that path is not"
-                    + " part of the loading contract, so it is loaded lazily (one more query per"
-                    + " %s, or LazyInitializationException outside the transaction). Add \"%s\" to"
-                    + " the plan (and fetch it in the query), or do not navigate it here.",
-                violation.navigation().at(), path, violation.context(), root,
-                violation.plan().paths().isEmpty() ? "the root itself" : violation.plan().declared(),
-                root, path),
-            Optional.empty(),
-            InvalidLoadPlan.symbol(tree, path));
-      }
+      report(PlanNavigations.instance(state.context).inside(tree), tree, state);
     } catch (RuntimeException | LinkageError e) {
       // Code the analysis does not understand: stay silent.
       CheckSupport.internalError(this, state, options, e);
     }
     return Description.NO_MATCH;
+  }
+
+  /** A call of a {@code @LoadPlan} method: the navigations on its result in the enclosing method. */
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    try {
+      MethodTree method = state.findEnclosing(MethodTree.class);
+      if (method != null) {
+        report(PlanNavigations.instance(state.context).onResultOf(tree, method), method, state);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      CheckSupport.internalError(this, state, options, e);
+    }
+    return Description.NO_MATCH;
+  }
+
+  private void report(List<PlanNavigations.Violation> violations, MethodTree method, VisitorState state) {
+    for (PlanNavigations.Violation violation : violations) {
+      String path = violation.navigation().dotted();
+      String root = violation.plan().root().get().simpleName();
+      CheckSupport.report(this, state, options, violation.navigation().at(),
+          String.format(
+              "%s navigates '%s' %s, whose @LoadPlan from %s declares only %s: that path is not"
+                  + " part of the loading contract, so it is loaded lazily (one more query per"
+                  + " %s, or LazyInitializationException outside the transaction). Add \"%s\" to"
+                  + " the plan (and fetch it in the query), or do not navigate it here.",
+              violation.navigation().at(), path, violation.context(), root,
+              violation.plan().paths().isEmpty() ? "the root itself" : violation.plan().declared(),
+              root, path),
+          Optional.empty(),
+          InvalidLoadPlan.symbol(method, path));
+    }
   }
 }

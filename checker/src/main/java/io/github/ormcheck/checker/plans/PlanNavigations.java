@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
@@ -58,33 +57,45 @@ public final class PlanNavigations {
     return CompilationScope.instance(context, KEY, PlanNavigations::new);
   }
 
-  public ImmutableList<Violation> in(MethodTree method) {
-    if (method.getBody() == null) {
+  /** Navigations inside a {@code @LoadPlan} method, from its parameters of the root entity. */
+  public ImmutableList<Violation> inside(MethodTree method) {
+    Symbol.MethodSymbol symbol = (Symbol.MethodSymbol) TreeInfo.symbolFor((JCTree) method);
+    Optional<LoadPlan> own = method.getBody() == null || symbol == null || !carriesPlan(symbol)
+        ? Optional.empty()
+        : plans.of(symbol);
+    if (own.isEmpty() || own.get().root().isEmpty()) {
       return ImmutableList.of();
     }
     List<Violation> violations = new ArrayList<>();
-    Symbol.MethodSymbol symbol = (Symbol.MethodSymbol) TreeInfo.symbolFor((JCTree) method);
-    Optional<LoadPlan> own = symbol == null || !carriesPlan(symbol) ? Optional.empty() : plans.of(symbol);
-    if (own.isPresent() && own.get().root().isPresent()) {
-      NavigationScanner scanner = scanner();
-      ManagedType root = own.get().root().get();
-      for (VariableTree parameter : method.getParameters()) {
-        Symbol variable = TreeInfo.symbolFor((JCTree) parameter);
-        binding(variable.type, root).ifPresent(binding -> scanner.bind(variable, binding));
-      }
-      collect(scanner.scan(method.getBody()), own.get(), "inside " + symbol.getSimpleName(), violations);
+    NavigationScanner scanner = scanner();
+    ManagedType root = own.get().root().get();
+    for (VariableTree parameter : method.getParameters()) {
+      Symbol variable = TreeInfo.symbolFor((JCTree) parameter);
+      binding(variable.type, root).ifPresent(binding -> scanner.bind(variable, binding));
     }
-    for (MethodInvocationTree call : callsToPlans(method)) {
-      Symbol.MethodSymbol called = (Symbol.MethodSymbol) TreeInfo.symbol((JCTree) call.getMethodSelect());
-      LoadPlan plan = plans.of(called).get();
-      Optional<Binding> binding = binding(((JCTree) call).type, plan.root().get());
-      if (binding.isPresent()) {
-        NavigationScanner scanner = scanner();
-        scanner.bindSource(call, binding.get());
-        collect(scanner.scan(method.getBody()), plan,
-            "on the result of " + called.owner.getSimpleName() + "." + called.getSimpleName(), violations);
-      }
+    collect(scanner.scan(method.getBody()), own.get(), "inside " + symbol.getSimpleName(), violations);
+    return ImmutableList.copyOf(violations);
+  }
+
+  /**
+   * Navigations in {@code method} on the result of {@code call}, when it calls a {@code @LoadPlan}
+   * method. Asked at each call, so that no check walks every method body for such calls again.
+   */
+  public ImmutableList<Violation> onResultOf(MethodInvocationTree call, MethodTree method) {
+    Symbol symbol = TreeInfo.symbol((JCTree) call.getMethodSelect());
+    if (method.getBody() == null || !(symbol instanceof Symbol.MethodSymbol called) || !carriesPlan(called)) {
+      return ImmutableList.of();
     }
+    Optional<LoadPlan> plan = plans.of(called).filter(p -> p.root().isPresent());
+    Optional<Binding> binding = plan.flatMap(p -> binding(((JCTree) call).type, p.root().get()));
+    if (binding.isEmpty()) {
+      return ImmutableList.of();
+    }
+    List<Violation> violations = new ArrayList<>();
+    NavigationScanner scanner = scanner();
+    scanner.bindSource(call, binding.get());
+    collect(scanner.scan(method.getBody()), plan.get(),
+        "on the result of " + called.owner.getSimpleName() + "." + called.getSimpleName(), violations);
     return ImmutableList.copyOf(violations);
   }
 
@@ -168,22 +179,5 @@ public final class PlanNavigations {
       }
     }
     return false;
-  }
-
-  private List<MethodInvocationTree> callsToPlans(MethodTree method) {
-    List<MethodInvocationTree> calls = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        Symbol symbol = TreeInfo.symbol((JCTree) tree.getMethodSelect());
-        if (symbol instanceof Symbol.MethodSymbol
-            && carriesPlan(symbol)
-            && plans.of(symbol).flatMap(LoadPlan::root).isPresent()) {
-          calls.add(tree);
-        }
-        return super.visitMethodInvocation(tree, null);
-      }
-    }.scan(method.getBody(), null);
-    return calls;
   }
 }

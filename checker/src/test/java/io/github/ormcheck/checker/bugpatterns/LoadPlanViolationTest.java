@@ -62,6 +62,22 @@ class LoadPlanViolationTest {
             "      o.getLines().isEmpty();",
             "    }",
             "  }",
+            "  // Each call's result is checked once, in the method or lambda body that holds it.",
+            "  void twice() {",
+            "    for (Order o : recent()) {",
+            "      // BUG: Diagnostic contains: navigates 'lines' on the result of Printer.recent",
+            "      o.getLines().size();",
+            "    }",
+            "    for (Order o : recent()) {",
+            "      o.getCustomer().getName();",
+            "    }",
+            "    Runnable later = () -> {",
+            "      for (Order o : recent()) {",
+            "        // BUG: Diagnostic contains: navigates 'customer.address.country' on the result of Printer.recent",
+            "        o.getCustomer().getAddress().getCountry().getCode();",
+            "      }",
+            "    };",
+            "  }",
             "}")
         .doTest();
   }
