@@ -6,9 +6,13 @@ import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.util.Context;
+import com.sun.tools.javac.util.Name;
+import com.sun.tools.javac.util.Names;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The framework types the checks ask about (Spring Data's {@code Repository}, JPA's {@code Query},
@@ -24,12 +28,16 @@ public final class KnownTypes {
   private final JavacElements elements;
   private final Types types;
   private final Map<String, Optional<Symbol.ClassSymbol>> byName = new HashMap<>();
-  /** Per framework type: which classes are its subtypes (erased). */
-  private final Map<Symbol.ClassSymbol, Map<Symbol.TypeSymbol, Boolean>> subtypes = new HashMap<>();
+  private final Names names;
+  /** Per class: the qualified names of its erased supertypes, itself included. */
+  private final Map<Symbol.TypeSymbol, Set<Name>> supertypeNames = new HashMap<>();
+  /** The framework names asked about, as javac's interned names. */
+  private final Map<String, Name> nameOf = new HashMap<>();
 
   private KnownTypes(Context context) {
     this.elements = JavacElements.instance(context);
     this.types = Types.instance(context);
+    this.names = Names.instance(context);
   }
 
   public static KnownTypes instance(Context context) {
@@ -48,26 +56,33 @@ public final class KnownTypes {
 
   /**
    * Whether {@code type}, erased, is a subtype of the erased type of that name; false if either is
-   * unknown. Asked at every call by several checks, so the answer for a class type is kept per
-   * class: its erasure, and so the answer, does not depend on its type arguments.
+   * unknown. Asked at every call by several checks, for names of which most are not on a given
+   * class path (some thirty HTTP, messaging and cloud clients): looking those up would search
+   * every module for each. So the question is turned around: the names of a class's supertypes
+   * (javac's closure, which loads what the class extends and nothing else) are read once per
+   * class, and the answer is whether the name is among them.
    */
   public boolean isSubtype(Type type, String qualifiedName) {
     if (type == null || type.isPrimitiveOrVoid()) {
       return false;
     }
-    Optional<Symbol.ClassSymbol> target = find(qualifiedName);
-    if (target.isEmpty()) {
-      return false;
+    Type erased = types.erasure(type); // a type variable: its bound
+    if (!erased.hasTag(TypeTag.CLASS) || !(erased.tsym instanceof Symbol.ClassSymbol)) {
+      Optional<Symbol.ClassSymbol> target = find(qualifiedName); // arrays
+      return target.isPresent() && types.isSubtype(erased, types.erasure(target.get().type));
     }
-    if (!type.hasTag(TypeTag.CLASS) || !(type.tsym instanceof Symbol.ClassSymbol)) {
-      return types.isSubtype(types.erasure(type), types.erasure(target.get().type)); // arrays, type variables...
+    Set<Name> supertypes = supertypeNames.get(erased.tsym);
+    if (supertypes == null) {
+      supertypes = new HashSet<>();
+      try {
+        for (Type supertype : types.closure(erased)) {
+          supertypes.add(supertype.tsym.getQualifiedName());
+        }
+      } catch (Symbol.CompletionFailure e) {
+        // A supertype missing from the class path: what javac could read still answers.
+      }
+      supertypeNames.put(erased.tsym, supertypes);
     }
-    Map<Symbol.TypeSymbol, Boolean> answers = subtypes.computeIfAbsent(target.get(), t -> new HashMap<>());
-    Boolean answer = answers.get(type.tsym);
-    if (answer == null) {
-      answer = types.isSubtype(types.erasure(type), types.erasure(target.get().type));
-      answers.put(type.tsym, answer);
-    }
-    return answer;
+    return supertypes.contains(nameOf.computeIfAbsent(qualifiedName, names::fromString));
   }
 }
