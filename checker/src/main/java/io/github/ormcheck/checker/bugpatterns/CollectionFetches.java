@@ -28,11 +28,14 @@ final class CollectionFetches {
 
   private CollectionFetches() {}
 
-  /** Criteria API fetches in a method body (not paginated: only the Multiple* checks use them). */
+  /**
+   * Criteria API fetches reported on this call, a {@code fetch} of the enclosing method (not
+   * paginated: only the Multiple* checks use them).
+   */
   static ImmutableList<QueryFetchPlans.Site> criteriaSites(
-      BugChecker check, OrmCheckOptions options, MethodTree tree, VisitorState state) {
+      BugChecker check, OrmCheckOptions options, MethodInvocationTree tree, VisitorState state) {
     try {
-      return QueryFetchPlans.instance(state.context).criteria(tree);
+      return QueryFetchPlans.instance(state.context).criteriaAt(tree, () -> state.findEnclosing(MethodTree.class));
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
       CheckSupport.internalError(check, state, options, e);

@@ -51,12 +51,12 @@ abstract class FetchPlanCheck extends OrmCheck
 
   @Override
   public final Description matchMethod(MethodTree tree, VisitorState state) {
-    check(CollectionFetches.criteriaSites(this, options, tree, state), state);
     return check(CollectionFetches.sites(this, options, tree, state, false), state);
   }
 
   @Override
   public final Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    check(CollectionFetches.criteriaSites(this, options, tree, state), state);
     return check(CollectionFetches.sites(this, options, (Tree) tree, state, false), state);
   }
 

@@ -194,6 +194,21 @@ public final class QueryFetchPlans {
     return lastCriteria.get(tree, this::criteriaUncached);
   }
 
+  /**
+   * The Criteria sites of {@code method} reported on {@code call}: asked at each call named {@code
+   * fetch}, so that a method is read for fetches only when it has one, and each site is reported
+   * once, when Error Prone reaches its call.
+   */
+  public ImmutableList<Site> criteriaAt(MethodInvocationTree call, Supplier<MethodTree> method) {
+    if (call.getArguments().isEmpty() || !fetch.isCallOn(call)) {
+      return ImmutableList.of();
+    }
+    MethodTree enclosing = method.get();
+    return enclosing == null
+        ? ImmutableList.of()
+        : criteria(enclosing).stream().filter(site -> site.at() == call).collect(ImmutableList.toImmutableList());
+  }
+
   private ImmutableList<Site> criteriaUncached(MethodTree tree) {
     ImmutableList<CriteriaFetches.RootFetches> roots = CriteriaFetches.in(tree, model, fetch);
     if (roots.isEmpty()) {
