@@ -6,9 +6,13 @@
 # Usage: bash bench/real-code.sh [group:artifact:version[+group:artifact:version...] ...]
 # With no argument it runs the modules below. A module may name, after '+', optional
 # dependencies it needs to compile (they are on its class path, not in its pom's closure).
+# With ORMCHECK_TIMINGS=1 it compiles each module once more, with Error Prone's default checks and
+# ormcheck's, and prints Error Prone's per-check timers (bench/CheckTimings.java): ormcheck's share
+# of the compilation on real code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-work="$(pwd)/bench/target/real-code"
+root="$(pwd)"
+work="$root/bench/target/real-code"
 mkdir -p "$work"
 modules=(
   "org.keycloak:keycloak-model-jpa:26.0.7"
@@ -31,6 +35,7 @@ exports=()
 for p in api file main model parser processing tree util; do exports+=("-J--add-exports=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED"); done
 for p in code comp; do exports+=("-J--add-opens=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED"); done
 
+timings=""
 for spec in "${modules[@]}"; do
   IFS=+ read -r -a parts <<< "$spec"
   module="${parts[0]}"
@@ -68,5 +73,17 @@ POM
   echo "== $module: $(wc -l < "$dir/sources.txt") files, $lines lines, javac exit $status," \
     "$(grep -c 'error:' "$dir/javac.txt") errors, $(grep -c 'ormcheck: internal error' "$dir/javac.txt") internal errors"
   grep -o 'warning: \[[A-Z][A-Za-z]*\]' "$dir/javac.txt" | sort | uniq -c || echo "   no findings"
+  if [ -n "${ORMCHECK_TIMINGS:-}" ] && [ "$status" -eq 0 ]; then
+    # Default checks that are errors would stop the compilation on others' code: warnings here.
+    timings+="$(cd "$dir/src" && java "${exports[@]#-J}" -Xmx4g "$root/bench/CheckTimings.java" "$artifact" ../sources.txt \
+      "$cp" "$errorprone:$checker" "$checks" "-Xplugin:ErrorProne -XepAllErrorsAsWarnings" -proc:none 2>&1 | grep '^| ' \
+      || echo "| $artifact | timings failed |")"$'\n'
+  fi
 done
+if [ -n "$timings" ]; then
+  echo
+  echo "| module | that compilation, s | Error Prone's checks, s | ormcheck's checks, s | ormcheck's share of the checks' time | ormcheck's share of the compilation | ms per Error Prone check | ms per ormcheck check | ormcheck's largest, s |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  printf '%s' "$timings"
+fi
 echo "Compiler output and SARIF per module: $work/<artifact>/javac.txt, ormcheck.sarif"
