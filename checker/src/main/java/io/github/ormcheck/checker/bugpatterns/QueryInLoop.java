@@ -27,8 +27,11 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
@@ -37,10 +40,12 @@ import com.sun.tools.javac.tree.TreeInfo;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.KnownTypes;
+import io.github.ormcheck.checker.javac.Scans;
 import io.github.ormcheck.checker.loading.CalleeQueries;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
 import io.github.ormcheck.checker.loading.HeldIds;
+import io.github.ormcheck.checker.loading.Memoization;
 import io.github.ormcheck.checker.loading.QueryCalls.QueryCall;
 import io.github.ormcheck.checker.loading.QueryCalls;
 import java.util.ArrayList;
@@ -184,14 +189,17 @@ public final class QueryInLoop extends OrmCheck
   }
 
   private void check(QueryCall query, Tree at, List<Loop> loops, VisitorState state) {
-    if (loops.isEmpty()) {
-      return;
+    if (loops.isEmpty() || Memoization.onMiss(state.getPath())) {
+      return; // Not in a loop; or run only when the code's own store misses, once per key.
     }
     if (query.lookup().isPresent()
         && HeldIds.instance(state.context).held(query.lookup().get(), state.getPath())) {
       return; // A lookup of an entity the code holds: the persistence context answers it.
     }
     for (Loop loop : loops) {
+      if (overChunks(loop, query, state)) {
+        continue; // One query per chunk of a partitioned collection: the batched form already.
+      }
       if (!query.argumentsKnown() || query.arguments().stream().anyMatch(a -> !invariant(a, loop.region(), state))) {
         CheckSupport.report(this, state, options, at, message(query, loop), Optional.empty(), symbol(query, state));
         return;
@@ -304,6 +312,9 @@ public final class QueryInLoop extends OrmCheck
     for (int step = 0; step < 32 && current instanceof MethodInvocationTree call
         && call.getMethodSelect() instanceof MemberSelectTree select; step++) {
       ExpressionTree receiver = select.getExpression();
+      if (ASTHelpers.getSymbol(receiver) instanceof Symbol.TypeSymbol) {
+        return current; // Stream.concat(a, b), Stream.of(..): the call is the source.
+      }
       if (!isSubtype(ASTHelpers.getType(receiver), BASE_STREAM, state)) {
         return isSubtype(ASTHelpers.getType(receiver), "java.lang.Iterable", state) ? receiver : current;
       }
@@ -313,11 +324,45 @@ public final class QueryInLoop extends OrmCheck
   }
 
   /**
+   * A loop over chunks ({@code for (List<Long> chunk : Lists.partition(ids, 500))}) whose query
+   * takes the chunk whole: as an argument, or, for a query object, through {@code setParameter}
+   * in the loop. That is the batched query this rule asks for, one per chunk. A collection read
+   * off an element ({@code findByIdIn(order.getLineIds())} per order) is no chunk: the elements
+   * are orders.
+   */
+  private static boolean overChunks(Loop loop, QueryCall query, VisitorState state) {
+    Symbol element = loop.region() instanceof EnhancedForLoopTree each
+        ? ASTHelpers.getSymbol(each.getVariable())
+        : loop.region() instanceof LambdaExpressionTree lambda && lambda.getParameters().size() == 1
+            ? ASTHelpers.getSymbol(lambda.getParameters().get(0))
+            : null;
+    if (element == null
+        || !(element.type instanceof Type.ArrayType || isSubtype(element.type, "java.lang.Iterable", state))) {
+      return false;
+    }
+    if (query.argumentsKnown()) {
+      List<ExpressionTree> varying = query.arguments().stream()
+          .filter(argument -> !invariant(argument, loop.region(), state))
+          .collect(java.util.stream.Collectors.toList());
+      return !varying.isEmpty()
+          && varying.stream().allMatch(argument -> ASTHelpers.getSymbol(Expressions.strip(argument)) == element);
+    }
+    return Scans.anyCall(loop.region(), call -> call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().toString().startsWith("setParameter")
+        && call.getArguments().stream().anyMatch(a -> ASTHelpers.getSymbol(Expressions.strip(a)) == element));
+  }
+
+  /**
    * Whether a value cannot change from one iteration to the next, as far as the code shows:
-   * constants, class literals, final fields, and final or effectively final variables declared
-   * outside the loop. Anything else may depend on the element.
+   * constants, class literals, final fields, final or effectively final variables declared
+   * outside the loop, and effectively final locals of the loop body computed from those alone
+   * ({@link #computedInvariant}). Anything else may depend on the element.
    */
   private static boolean invariant(ExpressionTree argument, Tree region, VisitorState state) {
+    return invariant(argument, region, state, 0);
+  }
+
+  private static boolean invariant(ExpressionTree argument, Tree region, VisitorState state, int depth) {
     ExpressionTree tree = Expressions.strip(argument);
     if (tree instanceof LiteralTree || ((JCTree) tree).type != null && ((JCTree) tree).type.constValue() != null) {
       return true;
@@ -344,7 +389,66 @@ public final class QueryInLoop extends OrmCheck
     }
     int start = ASTHelpers.getStartPosition(region);
     int end = state.getEndPosition(region);
-    return variable.pos < start || variable.pos >= end;
+    if (variable.pos < start || variable.pos >= end) {
+      return true;
+    }
+    // Declared in the loop: the same value every time if computed from invariant values only.
+    return depth < 4 && initializer(variable, region)
+        .filter(value -> computedInvariant(value, region, state, depth + 1))
+        .isPresent();
+  }
+
+  /**
+   * A value computed without the element: invariant values ({@link #invariant}), operators on
+   * them, static methods given them ({@code hash(tenant, type)}), and plain getters of this object
+   * ({@code getTenant()}, whose body returns a field). A call on any other object may return
+   * something new each time ({@code it.next()}, {@code queue.poll()}).
+   */
+  private static boolean computedInvariant(ExpressionTree value, Tree region, VisitorState state, int depth) {
+    ExpressionTree tree = Expressions.strip(value);
+    if (tree instanceof BinaryTree binary) {
+      return computedInvariant(binary.getLeftOperand(), region, state, depth)
+          && computedInvariant(binary.getRightOperand(), region, state, depth);
+    }
+    if (!(tree instanceof MethodInvocationTree call)) {
+      return invariant(tree, region, state, depth);
+    }
+    Symbol.MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null) {
+      return false;
+    }
+    if (method.isStatic()) {
+      return call.getArguments().stream().allMatch(argument -> computedInvariant(argument, region, state, depth));
+    }
+    boolean onThis = call.getMethodSelect() instanceof IdentifierTree
+        || call.getMethodSelect() instanceof MemberSelectTree select && isThis(select.getExpression());
+    return onThis && call.getArguments().isEmpty() && returnsField(method, state);
+  }
+
+  /** A getter whose body, in this compilation, is {@code return field;}. */
+  private static boolean returnsField(Symbol.MethodSymbol method, VisitorState state) {
+    JCTree.JCMethodDecl declaration = JavacTrees.instance(state.context).getTree(method);
+    if (declaration == null || declaration.body == null || declaration.body.stats.size() != 1
+        || !(declaration.body.stats.head instanceof JCTree.JCReturn result) || result.expr == null) {
+      return false;
+    }
+    return ASTHelpers.getSymbol(Expressions.strip(result.expr)) instanceof Symbol.VarSymbol field
+        && field.getKind() == ElementKind.FIELD;
+  }
+
+  /** The initializer of a local declared in {@code region}. */
+  private static Optional<ExpressionTree> initializer(Symbol.VarSymbol variable, Tree region) {
+    ExpressionTree[] found = new ExpressionTree[1];
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree) == variable) {
+          found[0] = tree.getInitializer();
+        }
+        return super.visitVariable(tree, unused);
+      }
+    }.scan(region, null);
+    return Optional.ofNullable(found[0]);
   }
 
   private static boolean isThis(ExpressionTree tree) {

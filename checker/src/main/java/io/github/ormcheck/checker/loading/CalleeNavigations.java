@@ -8,6 +8,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.model.JavacTypes;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.Display;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.Implementations;
 import io.github.ormcheck.checker.model.ManagedType;
@@ -103,7 +104,7 @@ public final class CalleeNavigations {
     NavigationScanner scanner =
         new NavigationScanner(CompilationScope.entityModel(context), JavacTypes.instance(context), this, depth - 1);
     scanner.recordingUsesOfBound().bind(symbol, new Binding(ImmutableList.of(), argument.type(), argument.collection()));
-    String where = target.owner.getSimpleName() + "." + target.getSimpleName();
+    String where = Display.method(target);
     ImmutableList.Builder<Relative> found = ImmutableList.builder();
     for (Navigation navigation : scanner.scan((MethodTree) declaration)) {
       found.add(new Relative(navigation.path(), navigation.code() + " in " + where));

@@ -7,6 +7,7 @@ import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -21,6 +22,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.Display;
 import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.Implementations;
@@ -244,7 +246,7 @@ public final class CalleeQueries {
   private record Body(Optional<Found> direct, List<CallSite> calls) {}
 
   private static String where(Symbol.MethodSymbol method) {
-    return method.owner.getSimpleName() + "." + method.getSimpleName();
+    return Display.method(method);
   }
 
   /** Reads a method's body once for the compilation; null when it has none here or no parameters. */
@@ -284,6 +286,16 @@ public final class CalleeQueries {
           calls.add(new CallSite(callee, call, getCurrentPath()));
         }
         return super.visitMethodInvocation(call, unused);
+      }
+
+      // A query on a miss of the method's own store runs once per key (Memoization).
+      @Override
+      public Void visitIf(IfTree tree, Void unused) {
+        if (!Memoization.guardsMiss(getCurrentPath())) {
+          return super.visitIf(tree, unused);
+        }
+        scan(tree.getCondition(), null);
+        return scan(tree.getElseStatement(), null);
       }
 
       // Code that runs per element of the method's own loops is QueryInLoop's finding there;

@@ -172,22 +172,33 @@ public final class HeldIds {
 
   /**
    * Whether {@code method}, called on a value of type {@code holder}, reads the id of an entity of
-   * the looked-up type (or a subtype: the same row). A holder typed by an interface or an abstract
-   * class that is no entity ({@code Task::getKey}, with {@code Task} implemented by entities) holds
-   * one of the compilation's classes that implement it: each must be an entity of the looked-up
-   * type whose implementation of the method reads its id, and there must be one.
+   * the looked-up type (or a subtype: the same row). A type variable or a captured wildcard holds
+   * what its bound holds. A holder typed by an interface or an abstract class that is no entity
+   * ({@code Task::getKey}, with {@code Task} implemented by entities) holds one of the classes that
+   * implement it: each of the compilation's must be an entity of the looked-up type whose
+   * implementation of the method reads its id, and there must be one. What the compilation cannot
+   * see keeps the lookup a query: a functional interface (a lambda may implement it), a JDK type
+   * ({@code Principal}: the JDK implements it), and a type of the class path that the lookup does
+   * not name itself ({@code find(Account.class, userDetails.getUsername())}: the library may
+   * implement it too). Anonymous classes are not in javac's class table, a known limit.
    */
   private boolean isIdGetter(Type holder, Symbol method, Type entity) {
-    if (holder == null || !(method instanceof Symbol.MethodSymbol getter) || !getter.getParameters().isEmpty()
-        || !(holder.tsym instanceof Symbol.ClassSymbol holderClass)) {
+    if (holder == null || !(method instanceof Symbol.MethodSymbol getter) || !getter.getParameters().isEmpty()) {
+      return false;
+    }
+    Type erased = types.erasure(holder);
+    if (!(erased.tsym instanceof Symbol.ClassSymbol holderClass)) {
       return false;
     }
     Type looked = types.erasure(entity);
-    if (model.managedType(holder).isPresent()) {
-      return types.isSubtype(types.erasure(holder), looked) && readsId(holderClass, getter);
+    if (model.managedType(erased).isPresent()) {
+      return types.isSubtype(erased, looked) && readsId(holderClass, getter);
     }
-    if ((holderClass.flags() & (Flags.INTERFACE | Flags.ABSTRACT)) == 0) {
-      return false; // A concrete class that is no entity may hold itself.
+    if ((holderClass.flags() & (Flags.INTERFACE | Flags.ABSTRACT)) == 0
+        || types.isFunctionalInterface(holderClass)
+        || holderClass.packge().getQualifiedName().toString().matches("javax?\\..*")
+        || trees.getTree(holderClass) == null && !types.isSubtype(erased, looked)) {
+      return false;
     }
     List<Symbol.ClassSymbol> classes = implementations.concreteSubclasses(holderClass);
     return !classes.isEmpty()

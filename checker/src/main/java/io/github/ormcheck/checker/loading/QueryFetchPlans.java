@@ -16,6 +16,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.Display;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.javac.LastAnswer;
@@ -154,7 +155,7 @@ public final class QueryFetchPlans {
       return ImmutableList.of();
     }
     Optional<ManagedType> domain = domainType(method);
-    String name = method.owner.getSimpleName() + "." + method.getSimpleName();
+    String name = Display.method(method);
     ImmutableList.Builder<Site> sites = ImmutableList.builder();
     for (AnnotationTree annotation : annotations(tree.getModifiers().getAnnotations(), SpringData.QUERY)) {
       mirror(annotation)
@@ -216,7 +217,7 @@ public final class QueryFetchPlans {
     }
     ImmutableList.Builder<Site> sites = ImmutableList.builder();
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
-    String name = method == null ? "" : method.owner.getSimpleName() + "." + method.getSimpleName();
+    String name = method == null ? "" : Display.method(method);
     for (CriteriaFetches.RootFetches root : roots) {
       Optional<FetchPlan> plan = ofGraph(root.entity(), root.paths().keySet(), false);
       if (plan.isEmpty() || plan.get().collections().isEmpty()) {

@@ -12,6 +12,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.Display;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
@@ -117,7 +118,7 @@ final class QueryOrigins {
     Symbol method = TreeInfo.symbol((JCTree) find.getMethodSelect());
     return entity.map(
         e -> new Origin(e, ImmutableSet.of(),
-            method.owner.getSimpleName() + "." + method.getSimpleName(), find, Optional.empty()));
+            Display.method(method), find, Optional.empty()));
   }
 
   /** {@code List<Order>}, {@code Stream<Order>} or {@code Order} to the entity Order. */

@@ -13,6 +13,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Name;
 import com.sun.tools.javac.util.Names;
+import io.github.ormcheck.checker.javac.Display;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.loading.Binding;
 import io.github.ormcheck.checker.loading.Navigation;
@@ -95,7 +96,7 @@ public final class PlanNavigations {
     NavigationScanner scanner = scanner();
     scanner.bindSource(call, binding.get());
     collect(scanner.scan(method.getBody()), plan.get(),
-        "on the result of " + called.owner.getSimpleName() + "." + called.getSimpleName(), violations);
+        "on the result of " + Display.method(called), violations);
     return ImmutableList.copyOf(violations);
   }
 

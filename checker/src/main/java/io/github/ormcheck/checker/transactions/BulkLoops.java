@@ -17,6 +17,7 @@ import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.SpringData;
+import io.github.ormcheck.checker.javac.Scans;
 import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.KnownTypes;
@@ -117,23 +118,9 @@ public final class BulkLoops {
     if (method == null) {
       return false;
     }
-    Boolean found = new TreeScanner<Boolean, Void>() {
-      @Override
-      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        if (call.getMethodSelect() instanceof MemberSelectTree select
-            && select.getIdentifier().contentEquals("setMaxResults")
-            && TreeInfo.symbol((JCTree) select.getExpression()) == variable) {
-          return true;
-        }
-        return super.visitMethodInvocation(call, unused);
-      }
-
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-    }.scan(method.getLeaf(), null);
-    return Boolean.TRUE.equals(found);
+    return Scans.anyCall(method.getLeaf(), call -> call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("setMaxResults")
+        && TreeInfo.symbol((JCTree) select.getExpression()) == variable);
   }
 
   /**

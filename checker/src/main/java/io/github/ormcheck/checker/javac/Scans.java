@@ -1,0 +1,51 @@
+package io.github.ormcheck.checker.javac;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import java.util.function.Predicate;
+
+/** Searches of a tree for a call, stopping at the first that matches. */
+public final class Scans {
+  private Scans() {}
+
+  /** Whether any call under {@code root}, lambdas and nested classes included, matches {@code test}. */
+  public static boolean anyCall(Tree root, Predicate<MethodInvocationTree> test) {
+    return search(root, test, true);
+  }
+
+  /**
+   * Whether a call under {@code root} that runs when {@code root} runs matches {@code test}: not
+   * in a lambda or a class declared there, which run when someone calls them.
+   */
+  public static boolean anyCallRunHere(Tree root, Predicate<MethodInvocationTree> test) {
+    return search(root, test, false);
+  }
+
+  private static boolean search(Tree root, Predicate<MethodInvocationTree> test, boolean deferred) {
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        return test.test(call) || Boolean.TRUE.equals(super.visitMethodInvocation(call, unused));
+      }
+
+      @Override
+      public Boolean visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+        return deferred && Boolean.TRUE.equals(super.visitLambdaExpression(lambda, unused));
+      }
+
+      @Override
+      public Boolean visitClass(ClassTree type, Void unused) {
+        return deferred && Boolean.TRUE.equals(super.visitClass(type, unused));
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(root, null);
+    return Boolean.TRUE.equals(found);
+  }
+}
