@@ -422,17 +422,29 @@ public final class QueryInLoop extends OrmCheck
     }
     boolean onThis = call.getMethodSelect() instanceof IdentifierTree
         || call.getMethodSelect() instanceof MemberSelectTree select && isThis(select.getExpression());
-    return onThis && call.getArguments().isEmpty() && returnsField(method, state);
+    return onThis && call.getArguments().isEmpty() && returnsField(method, state, 0);
   }
 
-  /** A getter whose body, in this compilation, is {@code return field;}. */
-  private static boolean returnsField(Symbol.MethodSymbol method, VisitorState state) {
+  /**
+   * A getter whose body, in this compilation, is {@code return field;}, or hands on another
+   * object's such getter ({@code return builder.getTenant();}).
+   */
+  private static boolean returnsField(Symbol.MethodSymbol method, VisitorState state, int depth) {
     JCTree.JCMethodDecl declaration = JavacTrees.instance(state.context).getTree(method);
     if (declaration == null || declaration.body == null || declaration.body.stats.size() != 1
         || !(declaration.body.stats.head instanceof JCTree.JCReturn result) || result.expr == null) {
       return false;
     }
-    return ASTHelpers.getSymbol(Expressions.strip(result.expr)) instanceof Symbol.VarSymbol field
+    ExpressionTree returned = Expressions.strip(result.expr);
+    if (returned instanceof MethodInvocationTree delegate) {
+      return depth < 2 && delegate.getArguments().isEmpty()
+          && delegate.getMethodSelect() instanceof MemberSelectTree select
+          && ASTHelpers.getSymbol(Expressions.strip(select.getExpression())) instanceof Symbol.VarSymbol holder
+          && holder.getKind() == ElementKind.FIELD
+          && ASTHelpers.getSymbol(delegate) != null
+          && returnsField(ASTHelpers.getSymbol(delegate), state, depth + 1);
+    }
+    return ASTHelpers.getSymbol(returned) instanceof Symbol.VarSymbol field
         && field.getKind() == ElementKind.FIELD;
   }
 

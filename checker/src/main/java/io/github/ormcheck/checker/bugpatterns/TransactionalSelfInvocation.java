@@ -18,6 +18,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
+import io.github.ormcheck.checker.javac.Display;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.transactions.TransactionAttributes;
 import io.github.ormcheck.checker.transactions.Transactions;
@@ -95,15 +96,21 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
           context = Optional.of(new Transactions.Root(caller.getSimpleName().toString(), TransactionAttributes.joined()));
         }
       }
-      Optional<String> lost = lost(context, attributesKnown, target.get(), callee);
+      // Overloads are told apart by their parameters: load(Long) calls load(Long, LockMode).
+      boolean overload = caller.getSimpleName() == callee.getSimpleName();
+      String calleeName = overload ? Display.signature(callee) : callee.getSimpleName() + "()";
+      Optional<String> lost = lost(context, attributesKnown, target.get(), calleeName);
       if (lost.isPresent()) {
-        String callerName = context.map(Transactions.Root::name).orElse(caller.getSimpleName().toString());
+        String rootName = context.map(Transactions.Root::name).orElse(caller.getSimpleName().toString());
+        String callerName = overload && rootName.equals(caller.getSimpleName().toString())
+            ? Display.signature(caller)
+            : rootName;
         CheckSupport.report(this, state, options, tree,
             String.format(
-                "%s calls %s() through this, which bypasses the transaction proxy: %s. Call it"
+                "%s calls %s through this, which bypasses the transaction proxy: %s. Call it"
                     + " through the proxy (move %s to another bean, or inject this bean's proxy),"
                     + " or use a TransactionTemplate with the attributes you need.",
-                callerName, callee.getSimpleName(), lost.get(), callee.getSimpleName()),
+                callerName, calleeName, lost.get(), callee.getSimpleName()),
             Optional.empty(),
             caller.owner.getQualifiedName() + "#" + caller + "->" + callee.getSimpleName());
       }
@@ -117,8 +124,7 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
   /** What the bypass changes, or empty when caller and callee agree. */
   private static Optional<String> lost(
       Optional<Transactions.Root> context, boolean attributesKnown, TransactionAttributes target,
-      Symbol.MethodSymbol callee) {
-    String name = callee.getSimpleName() + "()";
+      String name) {
     String propagation = target.propagation();
     if (context.isEmpty()) {
       if (propagation.equals("REQUIRED") || propagation.equals("REQUIRES_NEW") || propagation.equals("NESTED")) {

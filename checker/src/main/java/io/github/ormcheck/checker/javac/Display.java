@@ -22,4 +22,13 @@ public final class Display {
   public static String method(Symbol method) {
     return type(method.owner) + "." + method.getSimpleName();
   }
+
+  /** {@code load(Long, String)}: a method with its parameters' simple type names, for overloads. */
+  public static String signature(Symbol.MethodSymbol method) {
+    StringBuilder text = new StringBuilder(method.getSimpleName()).append('(');
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(method.getParameters().get(i).type.tsym.getSimpleName());
+    }
+    return text.append(')').toString();
+  }
 }
