@@ -422,14 +422,17 @@ public final class QueryInLoop extends OrmCheck
     }
     boolean onThis = call.getMethodSelect() instanceof IdentifierTree
         || call.getMethodSelect() instanceof MemberSelectTree select && isThis(select.getExpression());
-    return onThis && call.getArguments().isEmpty() && returnsField(method, state, 0);
+    List<Symbol> fields = new ArrayList<>();
+    return onThis && call.getArguments().isEmpty() && returnsField(method, state, 0, fields)
+        && !Scans.anyAssignment(region, fields::contains);
   }
 
   /**
    * A getter whose body, in this compilation, is {@code return field;}, or hands on another
-   * object's such getter ({@code return builder.getTenant();}).
+   * object's such getter ({@code return builder.getTenant();}); the fields it reads go to {@code
+   * fields}, so that a loop that assigns one of them is seen to change it.
    */
-  private static boolean returnsField(Symbol.MethodSymbol method, VisitorState state, int depth) {
+  private static boolean returnsField(Symbol.MethodSymbol method, VisitorState state, int depth, List<Symbol> fields) {
     JCTree.JCMethodDecl declaration = JavacTrees.instance(state.context).getTree(method);
     if (declaration == null || declaration.body == null || declaration.body.stats.size() != 1
         || !(declaration.body.stats.head instanceof JCTree.JCReturn result) || result.expr == null) {
@@ -442,10 +445,12 @@ public final class QueryInLoop extends OrmCheck
           && ASTHelpers.getSymbol(Expressions.strip(select.getExpression())) instanceof Symbol.VarSymbol holder
           && holder.getKind() == ElementKind.FIELD
           && ASTHelpers.getSymbol(delegate) != null
-          && returnsField(ASTHelpers.getSymbol(delegate), state, depth + 1);
+          && fields.add(holder)
+          && returnsField(ASTHelpers.getSymbol(delegate), state, depth + 1, fields);
     }
     return ASTHelpers.getSymbol(returned) instanceof Symbol.VarSymbol field
-        && field.getKind() == ElementKind.FIELD;
+        && field.getKind() == ElementKind.FIELD
+        && fields.add(field);
   }
 
   /** The initializer of a local declared in {@code region}. */

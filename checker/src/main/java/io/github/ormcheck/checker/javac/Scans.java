@@ -1,13 +1,20 @@
 package io.github.ormcheck.checker.javac;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.TreeInfo;
 import java.util.function.Predicate;
 
-/** Searches of a tree for a call, stopping at the first that matches. */
+/** Searches of a tree for a call or an assignment, stopping at the first that matches. */
 public final class Scans {
   private Scans() {}
 
@@ -22,6 +29,37 @@ public final class Scans {
    */
   public static boolean anyCallRunHere(Tree root, Predicate<MethodInvocationTree> test) {
     return search(root, test, false);
+  }
+
+  /** Whether {@code root} assigns ({@code =}, {@code +=}, {@code ++}...) a variable that {@code test} accepts. */
+  public static boolean anyAssignment(Tree root, Predicate<Symbol> test) {
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitAssignment(AssignmentTree tree, Void unused) {
+        return assigns(tree.getVariable()) || Boolean.TRUE.equals(super.visitAssignment(tree, unused));
+      }
+
+      @Override
+      public Boolean visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+        return assigns(tree.getVariable()) || Boolean.TRUE.equals(super.visitCompoundAssignment(tree, unused));
+      }
+
+      @Override
+      public Boolean visitUnary(UnaryTree tree, Void unused) {
+        return assigns(tree.getExpression()) || Boolean.TRUE.equals(super.visitUnary(tree, unused));
+      }
+
+      private boolean assigns(ExpressionTree variable) {
+        Symbol symbol = TreeInfo.symbol((JCTree) variable);
+        return symbol != null && test.test(symbol);
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(root, null);
+    return Boolean.TRUE.equals(found);
   }
 
   private static boolean search(Tree root, Predicate<MethodInvocationTree> test, boolean deferred) {

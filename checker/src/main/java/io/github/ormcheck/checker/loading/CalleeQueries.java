@@ -291,7 +291,7 @@ public final class CalleeQueries {
       // A query on a miss of the method's own store runs once per key (Memoization).
       @Override
       public Void visitIf(IfTree tree, Void unused) {
-        if (!Memoization.guardsMiss(getCurrentPath())) {
+        if (!Memoization.guardsMiss(getCurrentPath(), method)) {
           return super.visitIf(tree, unused);
         }
         scan(tree.getCondition(), null);

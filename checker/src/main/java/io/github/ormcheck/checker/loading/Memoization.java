@@ -15,12 +15,14 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
@@ -56,16 +58,23 @@ public final class Memoization {
 
   /**
    * Whether the code at {@code path} runs only on a miss of a store, up to the innermost loop,
-   * lambda or method around it: what a loop repeats is outside that boundary.
+   * lambda or method around it: what a loop repeats is outside that boundary. A store made afresh
+   * inside the boundary is empty every time, so it memoizes nothing.
    */
   public static boolean onMiss(TreePath path) {
+    Tree boundary = null;
+    for (TreePath current = path.getParentPath(); current != null && boundary == null; current = current.getParentPath()) {
+      if (isBoundary(current.getLeaf())) {
+        boundary = current.getLeaf();
+      }
+    }
     Tree child = path.getLeaf();
     for (TreePath current = path.getParentPath(); current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
-      if (isBoundary(leaf)) {
+      if (leaf == boundary) {
         return false;
       }
-      if (leaf instanceof IfTree branch && branch.getThenStatement() == child && guardsMiss(current)) {
+      if (leaf instanceof IfTree branch && branch.getThenStatement() == child && guardsMiss(current, boundary)) {
         return true;
       }
       child = leaf;
@@ -73,12 +82,37 @@ public final class Memoization {
     return false;
   }
 
-  /** Whether the {@code if} at {@code path} tests for a miss of a store its then-branch writes to. */
-  public static boolean guardsMiss(TreePath path) {
+  /**
+   * Whether the {@code if} at {@code path} tests for a miss of a store its then-branch writes to,
+   * a store not made afresh inside {@code repeated} (the code that runs once per element or per
+   * call), which would start empty each time.
+   */
+  public static boolean guardsMiss(TreePath path, Tree repeated) {
     if (!(path.getLeaf() instanceof IfTree branch)) {
       return false;
     }
-    return store(branch, path).filter(store -> writes(branch.getThenStatement(), store)).isPresent();
+    return store(branch, path)
+        .filter(store -> writes(branch.getThenStatement(), store) && !madeIn(store, repeated))
+        .isPresent();
+  }
+
+  /** Whether {@code store} is a local declared in {@code repeated} with a {@code new} value. */
+  private static boolean madeIn(Symbol store, Tree repeated) {
+    if (repeated == null) {
+      return false;
+    }
+    boolean[] made = new boolean[1];
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (TreeInfo.symbolFor((JCTree) tree) == store && tree.getInitializer() != null
+            && Expressions.strip(tree.getInitializer()) instanceof NewClassTree) {
+          made[0] = true;
+        }
+        return super.visitVariable(tree, unused);
+      }
+    }.scan(repeated, null);
+    return made[0];
   }
 
   private static boolean isBoundary(Tree leaf) {
