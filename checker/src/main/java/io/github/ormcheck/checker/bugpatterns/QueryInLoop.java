@@ -347,9 +347,28 @@ public final class QueryInLoop extends OrmCheck
       return !varying.isEmpty()
           && varying.stream().allMatch(argument -> ASTHelpers.getSymbol(Expressions.strip(argument)) == element);
     }
-    return Scans.anyCall(loop.region(), call -> call.getMethodSelect() instanceof MemberSelectTree select
+    // The query object's own parameters: in the chain that executes it, or set on its variable.
+    if (!(state.getPath().getLeaf() instanceof MethodInvocationTree execution)) {
+      return false;
+    }
+    ExpressionTree link = execution;
+    while (link instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select) {
+      if (bindsChunk(call, element)) {
+        return true;
+      }
+      link = Expressions.strip(select.getExpression());
+    }
+    Symbol variable = link instanceof IdentifierTree ? ASTHelpers.getSymbol(link) : null;
+    return variable instanceof Symbol.VarSymbol && Scans.anyCall(loop.region(), call -> bindsChunk(call, element)
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && ASTHelpers.getSymbol(Expressions.strip(select.getExpression())) == variable);
+  }
+
+  /** {@code setParameter("ids", chunk)}. */
+  private static boolean bindsChunk(MethodInvocationTree call, Symbol element) {
+    return call.getMethodSelect() instanceof MemberSelectTree select
         && select.getIdentifier().toString().startsWith("setParameter")
-        && call.getArguments().stream().anyMatch(a -> ASTHelpers.getSymbol(Expressions.strip(a)) == element));
+        && call.getArguments().stream().anyMatch(a -> ASTHelpers.getSymbol(Expressions.strip(a)) == element);
   }
 
   /**
@@ -418,13 +437,15 @@ public final class QueryInLoop extends OrmCheck
       return false;
     }
     if (method.isStatic()) {
-      return call.getArguments().stream().allMatch(argument -> computedInvariant(argument, region, state, depth));
+      // A function of its arguments; without any it is a source of its own (UUID.randomUUID()).
+      return !call.getArguments().isEmpty()
+          && call.getArguments().stream().allMatch(argument -> computedInvariant(argument, region, state, depth));
     }
     boolean onThis = call.getMethodSelect() instanceof IdentifierTree
         || call.getMethodSelect() instanceof MemberSelectTree select && isThis(select.getExpression());
     List<Symbol> fields = new ArrayList<>();
     return onThis && call.getArguments().isEmpty() && returnsField(method, state, 0, fields)
-        && !Scans.anyAssignment(region, fields::contains);
+        && !assignedIn(region, fields, state);
   }
 
   /**
@@ -451,6 +472,22 @@ public final class QueryInLoop extends OrmCheck
     return ASTHelpers.getSymbol(returned) instanceof Symbol.VarSymbol field
         && field.getKind() == ElementKind.FIELD
         && fields.add(field);
+  }
+
+  /**
+   * Whether the loop assigns one of {@code fields}: directly, or in a method of this object it
+   * calls ({@code setRegion(name)}).
+   */
+  private static boolean assignedIn(Tree region, List<Symbol> fields, VisitorState state) {
+    return Scans.anyAssignment(region, fields::contains)
+        || Scans.anyCall(region, call -> {
+          boolean onThis = call.getMethodSelect() instanceof IdentifierTree
+              || call.getMethodSelect() instanceof MemberSelectTree select && isThis(select.getExpression());
+          JCTree.JCMethodDecl callee = onThis && ASTHelpers.getSymbol(call) != null
+              ? JavacTrees.instance(state.context).getTree(ASTHelpers.getSymbol(call))
+              : null;
+          return callee != null && callee.body != null && Scans.anyAssignment(callee.body, fields::contains);
+        });
   }
 
   /** The initializer of a local declared in {@code region}. */

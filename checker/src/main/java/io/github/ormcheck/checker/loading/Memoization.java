@@ -85,15 +85,20 @@ public final class Memoization {
   /**
    * Whether the {@code if} at {@code path} tests for a miss of a store its then-branch writes to,
    * a store not made afresh inside {@code repeated} (the code that runs once per element or per
-   * call), which would start empty each time.
+   * call), which would start empty each time, nor a parameter of a called method, which its
+   * caller may make afresh for each call.
    */
   public static boolean guardsMiss(TreePath path, Tree repeated) {
     if (!(path.getLeaf() instanceof IfTree branch)) {
       return false;
     }
-    return store(branch, path)
-        .filter(store -> writes(branch.getThenStatement(), store) && !madeIn(store, repeated))
-        .isPresent();
+    Optional<MethodInvocationTree> read = read(branch, path);
+    Optional<Symbol> store = read.flatMap(Memoization::receiverOf);
+    return store.isPresent()
+        && writes(branch.getThenStatement(), store.get(), read.get())
+        && !madeIn(store.get(), repeated)
+        && !(repeated instanceof MethodTree method && method.getParameters().stream()
+            .anyMatch(parameter -> TreeInfo.symbolFor((JCTree) parameter) == store.get()));
   }
 
   /** Whether {@code store} is a local declared in {@code repeated} with a {@code new} value. */
@@ -121,11 +126,11 @@ public final class Memoization {
         || leaf instanceof WhileLoopTree || leaf instanceof DoWhileLoopTree;
   }
 
-  /** The store an {@code if}'s condition asks about: {@code !s.containsKey(k)}, or {@code v == null} after {@code v = s.get(k)}. */
-  private static Optional<Symbol> store(IfTree branch, TreePath path) {
+  /** The read of the store an {@code if}'s condition asks about: {@code !s.containsKey(k)}, or {@code v == null} after {@code v = s.get(k)}. */
+  private static Optional<MethodInvocationTree> read(IfTree branch, TreePath path) {
     ExpressionTree condition = Expressions.strip(branch.getCondition());
     if (condition instanceof UnaryTree not && not.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
-      return receiverOf(Expressions.strip(not.getExpression()));
+      return storeCall(Expressions.strip(not.getExpression()));
     }
     if (condition instanceof MethodInvocationTree empty && empty.getArguments().isEmpty()
         && empty.getMethodSelect() instanceof MemberSelectTree select
@@ -133,7 +138,7 @@ public final class Memoization {
         && Expressions.strip(select.getExpression()) instanceof IdentifierTree holder) {
       // v.isEmpty() after v = s.get(k): a multimap's or a collection-valued store's miss.
       Symbol variable = TreeInfo.symbol((JCTree) holder);
-      return variable == null ? Optional.empty() : readJustBefore(variable, path).flatMap(Memoization::receiverOf);
+      return variable == null ? Optional.empty() : readJustBefore(variable, path).flatMap(Memoization::storeCall);
     }
     if (!(condition instanceof BinaryTree test) || test.getKind() != Tree.Kind.EQUAL_TO) {
       return Optional.empty();
@@ -146,7 +151,7 @@ public final class Memoization {
       return Optional.empty();
     }
     Symbol variable = TreeInfo.symbol((JCTree) tested);
-    return variable == null ? Optional.empty() : readJustBefore(variable, path).flatMap(Memoization::receiverOf);
+    return variable == null ? Optional.empty() : readJustBefore(variable, path).flatMap(Memoization::storeCall);
   }
 
   /**
@@ -181,22 +186,48 @@ public final class Memoization {
     return Optional.empty();
   }
 
-  /** {@code s} of a call {@code s.m(..)} with arguments, when {@code s} is a variable or field. */
-  private static Optional<Symbol> receiverOf(ExpressionTree expression) {
-    if (!(expression instanceof MethodInvocationTree call) || call.getArguments().isEmpty()
-        || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+  /** A call {@code s.m(..)} with arguments on a store {@code s}: a variable, or a field of this object. */
+  private static Optional<MethodInvocationTree> storeCall(ExpressionTree expression) {
+    return expression instanceof MethodInvocationTree call && receiverOf(call).isPresent()
+        ? Optional.of(call)
+        : Optional.empty();
+  }
+
+  /**
+   * {@code s} of a call {@code s.m(..)} with arguments, when {@code s} is a variable or a field of
+   * this object ({@code b.memo} belongs to each {@code b}: not one store).
+   */
+  private static Optional<Symbol> receiverOf(MethodInvocationTree call) {
+    if (call.getArguments().isEmpty() || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
       return Optional.empty();
     }
     ExpressionTree receiver = Expressions.strip(select.getExpression());
-    if (!(receiver instanceof IdentifierTree) && !(receiver instanceof MemberSelectTree)) {
-      return Optional.empty();
-    }
-    Symbol symbol = TreeInfo.symbol((JCTree) receiver);
+    boolean own = receiver instanceof IdentifierTree
+        || receiver instanceof MemberSelectTree field && Expressions.strip(field.getExpression()) instanceof IdentifierTree self
+            && self.getName().contentEquals("this");
+    Symbol symbol = own ? TreeInfo.symbol((JCTree) receiver) : null;
     return symbol instanceof Symbol.VarSymbol ? Optional.of(symbol) : Optional.empty();
   }
 
-  /** Whether {@code branch} calls a method with arguments on {@code store}: the write back. */
-  private static boolean writes(StatementTree branch, Symbol store) {
-    return Scans.anyCallRunHere(branch, call -> receiverOf(call).filter(symbol -> symbol == store).isPresent());
+  /**
+   * Whether {@code branch} writes back to the store what {@code read} looked up: a call on the same
+   * store with more arguments than the read (a value besides the key), among them every argument
+   * of the read ({@code get(key)}, then {@code put(key, value)}).
+   */
+  private static boolean writes(StatementTree branch, Symbol store, MethodInvocationTree read) {
+    return Scans.anyCallRunHere(branch, call -> receiverOf(call).filter(symbol -> symbol == store).isPresent()
+        && call.getArguments().size() > read.getArguments().size()
+        && read.getArguments().stream().allMatch(key -> call.getArguments().stream().anyMatch(argument -> same(key, argument))));
+  }
+
+  /** The same variable, or the same constant or expression text. */
+  private static boolean same(ExpressionTree a, ExpressionTree b) {
+    ExpressionTree left = Expressions.strip(a);
+    ExpressionTree right = Expressions.strip(b);
+    Symbol leftSymbol = left instanceof IdentifierTree || left instanceof MemberSelectTree ? TreeInfo.symbol((JCTree) left) : null;
+    if (leftSymbol != null) {
+      return leftSymbol == TreeInfo.symbol((JCTree) right);
+    }
+    return left.toString().equals(right.toString());
   }
 }
