@@ -30,7 +30,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -38,6 +37,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.javac.Scans;
@@ -412,7 +412,8 @@ public final class QueryInLoop extends OrmCheck
       return true;
     }
     // Declared in the loop: the same value every time if computed from invariant values only.
-    return depth < 4 && initializer(variable, region)
+    return depth < 4 && Scans.declaration(region, variable)
+        .map(VariableTree::getInitializer)
         .filter(value -> computedInvariant(value, region, state, depth + 1))
         .isPresent();
   }
@@ -441,10 +442,8 @@ public final class QueryInLoop extends OrmCheck
       return !call.getArguments().isEmpty()
           && call.getArguments().stream().allMatch(argument -> computedInvariant(argument, region, state, depth));
     }
-    boolean onThis = call.getMethodSelect() instanceof IdentifierTree
-        || call.getMethodSelect() instanceof MemberSelectTree select && isThis(select.getExpression());
     List<Symbol> fields = new ArrayList<>();
-    return onThis && call.getArguments().isEmpty() && returnsField(method, state, 0, fields)
+    return Calls.throughThis(call) && call.getArguments().isEmpty() && returnsField(method, state, 0, fields)
         && !assignedIn(region, fields, state);
   }
 
@@ -481,28 +480,11 @@ public final class QueryInLoop extends OrmCheck
   private static boolean assignedIn(Tree region, List<Symbol> fields, VisitorState state) {
     return Scans.anyAssignment(region, fields::contains)
         || Scans.anyCall(region, call -> {
-          boolean onThis = call.getMethodSelect() instanceof IdentifierTree
-              || call.getMethodSelect() instanceof MemberSelectTree select && isThis(select.getExpression());
-          JCTree.JCMethodDecl callee = onThis && ASTHelpers.getSymbol(call) != null
+          JCTree.JCMethodDecl callee = Calls.throughThis(call) && ASTHelpers.getSymbol(call) != null
               ? JavacTrees.instance(state.context).getTree(ASTHelpers.getSymbol(call))
               : null;
           return callee != null && callee.body != null && Scans.anyAssignment(callee.body, fields::contains);
         });
-  }
-
-  /** The initializer of a local declared in {@code region}. */
-  private static Optional<ExpressionTree> initializer(Symbol.VarSymbol variable, Tree region) {
-    ExpressionTree[] found = new ExpressionTree[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree tree, Void unused) {
-        if (ASTHelpers.getSymbol(tree) == variable) {
-          found[0] = tree.getInitializer();
-        }
-        return super.visitVariable(tree, unused);
-      }
-    }.scan(region, null);
-    return Optional.ofNullable(found[0]);
   }
 
   private static boolean isThis(ExpressionTree tree) {

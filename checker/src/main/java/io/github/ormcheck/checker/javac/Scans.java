@@ -8,13 +8,15 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
+import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Searches of a tree for a call or an assignment, stopping at the first that matches. */
+/** Searches of a tree: for a call or an assignment, stopping at the first that matches, or a declaration. */
 public final class Scans {
   private Scans() {}
 
@@ -60,6 +62,21 @@ public final class Scans {
       }
     }.scan(root, null);
     return Boolean.TRUE.equals(found);
+  }
+
+  /** The declaration of {@code variable} under {@code root}, if it is declared there. */
+  public static Optional<VariableTree> declaration(Tree root, Symbol variable) {
+    VariableTree[] found = new VariableTree[1];
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (TreeInfo.symbolFor((JCTree) tree) == variable) {
+          found[0] = tree;
+        }
+        return super.visitVariable(tree, unused);
+      }
+    }.scan(root, null);
+    return Optional.ofNullable(found[0]);
   }
 
   private static boolean search(Tree root, Predicate<MethodInvocationTree> test, boolean deferred) {

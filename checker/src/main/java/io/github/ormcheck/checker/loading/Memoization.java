@@ -22,7 +22,6 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
@@ -103,21 +102,10 @@ public final class Memoization {
 
   /** Whether {@code store} is a local declared in {@code repeated} with a {@code new} value. */
   private static boolean madeIn(Symbol store, Tree repeated) {
-    if (repeated == null) {
-      return false;
-    }
-    boolean[] made = new boolean[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree tree, Void unused) {
-        if (TreeInfo.symbolFor((JCTree) tree) == store && tree.getInitializer() != null
-            && Expressions.strip(tree.getInitializer()) instanceof NewClassTree) {
-          made[0] = true;
-        }
-        return super.visitVariable(tree, unused);
-      }
-    }.scan(repeated, null);
-    return made[0];
+    return repeated != null && Scans.declaration(repeated, store)
+        .filter(declaration -> declaration.getInitializer() != null
+            && Expressions.strip(declaration.getInitializer()) instanceof NewClassTree)
+        .isPresent();
   }
 
   private static boolean isBoundary(Tree leaf) {
