@@ -27,6 +27,7 @@ import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.Scans;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,22 +62,16 @@ public final class Memoization {
    * inside the boundary is empty every time, so it memoizes nothing.
    */
   public static boolean onMiss(TreePath path) {
-    Tree boundary = null;
-    for (TreePath current = path.getParentPath(); current != null && boundary == null; current = current.getParentPath()) {
-      if (isBoundary(current.getLeaf())) {
-        boundary = current.getLeaf();
-      }
-    }
+    List<TreePath> guards = new ArrayList<>();
     Tree child = path.getLeaf();
-    for (TreePath current = path.getParentPath(); current != null; current = current.getParentPath()) {
+    for (TreePath current = path.getParentPath(); current != null; child = current.getLeaf(), current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
-      if (leaf == boundary) {
-        return false;
+      if (isBoundary(leaf)) {
+        return guards.stream().anyMatch(guard -> guardsMiss(guard, leaf));
       }
-      if (leaf instanceof IfTree branch && branch.getThenStatement() == child && guardsMiss(current, boundary)) {
-        return true;
+      if (leaf instanceof IfTree branch && branch.getThenStatement() == child) {
+        guards.add(current);
       }
-      child = leaf;
     }
     return false;
   }
