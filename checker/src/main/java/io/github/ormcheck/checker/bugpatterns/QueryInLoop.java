@@ -453,12 +453,11 @@ public final class QueryInLoop extends OrmCheck
    * fields}, so that a loop that assigns one of them is seen to change it.
    */
   private static boolean returnsField(Symbol.MethodSymbol method, VisitorState state, int depth, List<Symbol> fields) {
-    JCTree.JCMethodDecl declaration = JavacTrees.instance(state.context).getTree(method);
-    if (declaration == null || declaration.body == null || declaration.body.stats.size() != 1
-        || !(declaration.body.stats.head instanceof JCTree.JCReturn result) || result.expr == null) {
+    Optional<ExpressionTree> body = Calls.returned(JavacTrees.instance(state.context), method);
+    if (body.isEmpty()) {
       return false;
     }
-    ExpressionTree returned = Expressions.strip(result.expr);
+    ExpressionTree returned = body.get();
     if (returned instanceof MethodInvocationTree delegate) {
       return depth < 2 && delegate.getArguments().isEmpty()
           && delegate.getMethodSelect() instanceof MemberSelectTree select

@@ -16,6 +16,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.Implementations;
@@ -218,12 +219,11 @@ public final class HeldIds {
     if (model.attributeForGetter(type.type, getter).filter(a -> a.kind() == AttributeKind.ID).isPresent()) {
       return true;
     }
-    JCTree.JCMethodDecl declaration = trees.getTree(getter);
-    if (declaration == null || declaration.body == null || declaration.body.stats.size() != 1
-        || !(declaration.body.stats.head instanceof JCTree.JCReturn result) || result.expr == null) {
+    Optional<ExpressionTree> body = Calls.returned(trees, getter);
+    if (body.isEmpty()) {
       return false;
     }
-    ExpressionTree returned = Expressions.strip(result.expr);
+    ExpressionTree returned = body.get();
     boolean ownField = returned instanceof IdentifierTree
         || returned instanceof MemberSelectTree select
             && Expressions.strip(select.getExpression()) instanceof IdentifierTree self
