@@ -10,6 +10,8 @@ public final class HibernateApi {
   public static final String QUERY_PRODUCER = "org.hibernate.query.QueryProducer";
   public static final String SELECTION_QUERY = "org.hibernate.query.SelectionQuery";
   public static final String LEGACY_QUERY = "org.hibernate.query.Query";
+  /** {@code Hibernate.initialize} and {@code Hibernate.unproxy} load what they are given. */
+  public static final String HIBERNATE = "org.hibernate.Hibernate";
 
   /** Session/QueryProducer methods that create a query from HQL text. */
   public static final ImmutableSet<String> CREATE_QUERY =

@@ -8,8 +8,10 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.model.Association;
 import io.github.ormcheck.checker.model.Attribute;
+import io.github.ormcheck.checker.model.Cardinality;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.FetchMode;
 import io.github.ormcheck.checker.model.JpaNames;
@@ -152,6 +154,12 @@ public final class LazyLoads {
     Optional<Association> association = attribute.association();
     if (association.isEmpty() || association.get().isEager()) {
       return false; // EAGER: loaded at query time, EagerToOne's and EagerToMany's cost.
+    }
+    if (association.get().cardinality() == Cardinality.ONE_TO_ONE && association.get().isInverse()
+        && !CompilationScope.anotherJpaProviderOnly(state.context)) {
+      // Hibernate loads the inverse side of a one-to-one with its owner whatever fetch says
+      // (without bytecode enhancement): at query time, EagerToOne's cost, not the loop's.
+      return false;
     }
     if (association.get().fetchMode().equals(Optional.of(FetchMode.SUBSELECT))) {
       return false;

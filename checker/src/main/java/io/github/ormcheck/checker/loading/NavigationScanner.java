@@ -14,6 +14,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.TreeInfo;
+import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.AttributeKind;
@@ -142,6 +143,10 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
         }
       }
     }
+    if (initializesArgument(tree)) {
+      // Hibernate.initialize(order.getLines()): loads what the argument holds, a collection or a proxy.
+      resolve(tree.getArguments().get(0)).ifPresent(argument -> record(argument, tree));
+    }
     if (callees != null && depth > 0
         && TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) select) instanceof Symbol.MethodSymbol method) {
       List<? extends ExpressionTree> arguments = tree.getArguments();
@@ -151,6 +156,18 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
       }
     }
     return super.visitMethodInvocation(tree, null);
+  }
+
+  /** {@code Hibernate.initialize(x)} or {@code Hibernate.unproxy(x)}: initializes its argument. */
+  private static boolean initializesArgument(MethodInvocationTree tree) {
+    if (tree.getArguments().size() != 1 || !(tree.getMethodSelect() instanceof MemberSelectTree select)) {
+      return false;
+    }
+    javax.lang.model.element.Name name = select.getIdentifier();
+    return (name.contentEquals("initialize") || name.contentEquals("unproxy"))
+        && TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) select) instanceof Symbol.MethodSymbol method
+        && method.isStatic()
+        && method.owner.getQualifiedName().contentEquals(HibernateApi.HIBERNATE);
   }
 
   /** The navigations a called method makes from what its parameter holds, put after the argument's path. */

@@ -437,4 +437,89 @@ class LazyLoadInLoopTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void hibernateInitializeLoadsItsArgument() {
+    helper
+        .addSourceLines("org/hibernate/Hibernate.java",
+            "package org.hibernate;",
+            "public final class Hibernate {",
+            "  public static void initialize(Object proxy) {}",
+            "  public static <T> T unproxy(T proxy) { return proxy; }",
+            "  public static boolean isInitialized(Object proxy) { return true; }",
+            "}")
+        .addSourceLines("shop/Warm.java",
+            "package shop;",
+            "// Not Hibernate's: says nothing about loading.",
+            "final class Warm { static void initialize(Object any) {} }")
+        .addSourceLines("shop/Initializing.java",
+            "package shop;",
+            "import org.hibernate.Hibernate;",
+            "class Initializing {",
+            "  OrderRepository orders;",
+            "  void lines() {",
+            "    // BUG: Diagnostic contains: Hibernate.initialize(o.getLines()) loads the lazy collection Order.lines once per Order",
+            "    orders.findByIdGreaterThan(1).forEach(o -> Hibernate.initialize(o.getLines()));",
+            "  }",
+            "  void customer() {",
+            "    for (Order o : orders.findByIdGreaterThan(1)) {",
+            "      // BUG: Diagnostic contains: loads the lazy association Order.customer once per Order",
+            "      Customer c = Hibernate.unproxy(o.getCustomer());",
+            "    }",
+            "  }",
+            "  void notLoading() {",
+            "    for (Order o : orders.findByIdGreaterThan(1)) {",
+            "      Warm.initialize(o.getLines());",
+            "      boolean loaded = Hibernate.isInitialized(o.getCustomer());",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void inverseOneToOneIsLoadedWithItsOwnerNotInTheLoop() {
+    helper
+        .addSourceLines("shop/Post.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Post {",
+            "  @Id Long id;",
+            "  @OneToOne(mappedBy = \"post\", fetch = FetchType.LAZY) PostDetails details;",
+            "  @OneToOne(fetch = FetchType.LAZY) Cover cover;",
+            "  public PostDetails getDetails() { return details; }",
+            "  public Cover getCover() { return cover; }",
+            "}")
+        .addSourceLines("shop/PostDetails.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class PostDetails {",
+            "  @Id Long id; String createdBy;",
+            "  @OneToOne(fetch = FetchType.LAZY) @MapsId Post post;",
+            "  public String getCreatedBy() { return createdBy; }",
+            "}")
+        .addSourceLines("shop/Cover.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Cover { @Id Long id; String url; public String getUrl() { return url; } }")
+        .addSourceLines("shop/PostRepository.java",
+            "package shop;",
+            "public interface PostRepository extends org.springframework.data.repository.CrudRepository<Post, Long> {",
+            "  java.util.List<Post> findByIdGreaterThan(long id);",
+            "}")
+        .addSourceLines("shop/Posts.java",
+            "package shop;",
+            "class Posts {",
+            "  PostRepository posts;",
+            "  void render() {",
+            "    for (Post p : posts.findByIdGreaterThan(0)) {",
+            "      // Hibernate loaded it with the query: EagerToOne's finding, on the mapping.",
+            "      p.getDetails().getCreatedBy();",
+            "      // BUG: Diagnostic contains: loads the lazy association Post.cover once per Post",
+            "      p.getCover().getUrl();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
