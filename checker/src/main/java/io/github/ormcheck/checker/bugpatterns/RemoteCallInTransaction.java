@@ -111,16 +111,36 @@ public final class RemoteCallInTransaction extends OrmCheck implements MethodInv
     return String.format(
         "%s: %s runs inside the transaction of %s (%s), which holds its database connection and"
             + " locks until the remote side answers, and cannot undo the call on rollback. Move it"
-            + " after the commit (@TransactionalEventListener(phase = AFTER_COMMIT), an outbox"
-            + " table) or out of the transaction.",
-        chain, remote.kind(), root.name(), describe(root));
+            + " after the commit (%s, an outbox table) or out of the transaction.",
+        chain, remote.kind(), root.name(), describe(root), afterCommit(root));
   }
 
   private static String describe(Transactions.Root root) {
     String annotation = root.attributes().annotation();
     String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
-    return simple.equals("TransactionTemplate") ? "a TransactionTemplate callback" : "@" + simple
-        + (root.attributes().readOnly() ? "(readOnly = true), which still holds a connection" : "");
+    if (simple.equals("TransactionTemplate")) {
+      return "a TransactionTemplate callback";
+    }
+    if (root.attributes().containerManaged()) {
+      return simple.equals("TransactionAttribute")
+          ? "@TransactionAttribute(" + root.attributes().propagation() + ")"
+          : "the container-managed transaction every business method of a @" + simple + " bean runs in";
+    }
+    return "@" + simple + (root.attributes().readOnly() ? "(readOnly = true), which still holds a connection" : "");
+  }
+
+  /**
+   * How the code's framework runs code after the commit: Spring's for Spring's annotation and
+   * template, CDI's for an enterprise bean, either for Jakarta's {@code @Transactional}, which
+   * both Spring and CDI containers honor.
+   */
+  private static String afterCommit(Transactions.Root root) {
+    String spring = "@TransactionalEventListener(phase = AFTER_COMMIT)";
+    String cdi = "a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS)";
+    if (root.attributes().annotation().startsWith("org.springframework.")) {
+      return spring;
+    }
+    return root.attributes().containerManaged() ? cdi : spring + " in Spring, " + cdi + " in Jakarta EE";
   }
 
   private static String symbol(RemotePath remote, VisitorState state) {

@@ -105,12 +105,18 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
         String callerName = overload && rootName.equals(caller.getSimpleName().toString())
             ? Display.signature(caller)
             : rootName;
-        CheckSupport.report(this, state, options, tree,
-            String.format(
+        String message = target.get().containerManaged()
+            ? String.format(
+                "%s calls %s through this, which bypasses the container's transaction interceptor: %s."
+                    + " Call it through the bean's container reference (SessionContext"
+                    + ".getBusinessObject, or this bean injected with @EJB), or move %s to another bean.",
+                callerName, calleeName, lost.get(), callee.getSimpleName())
+            : String.format(
                 "%s calls %s through this, which bypasses the transaction proxy: %s. Call it"
                     + " through the proxy (move %s to another bean, or inject this bean's proxy),"
                     + " or use a TransactionTemplate with the attributes you need.",
-                callerName, calleeName, lost.get(), callee.getSimpleName()),
+                callerName, calleeName, lost.get(), callee.getSimpleName());
+        CheckSupport.report(this, state, options, tree, message,
             Optional.empty(),
             caller.owner.getQualifiedName() + "#" + caller + "->" + callee.getSimpleName());
       }

@@ -89,7 +89,9 @@ public final class RemoteApis {
           "org.springframework.web.service.annotation.PostExchange",
           "org.springframework.web.service.annotation.PutExchange",
           "org.springframework.web.service.annotation.PatchExchange",
-          "org.springframework.web.service.annotation.DeleteExchange");
+          "org.springframework.web.service.annotation.DeleteExchange",
+          // MicroProfile Rest Client (Quarkus, Open Liberty, Payara, Helidon)
+          "org.eclipse.microprofile.rest.client.inject.RegisterRestClient");
 
   /** ormcheck's own marker for user gateways. */
   public static final String REMOTE_CALL = "io.github.ormcheck.annotations.RemoteCall";

@@ -76,6 +76,7 @@ public final class RemotePaths {
   /** A callee that suspends the transaction, runs after it, or on another thread. */
   private boolean leavesTransaction(Symbol.MethodSymbol callee) {
     return transactions.outsideTransaction(callee)
-        || transactions.onMethod(callee).filter(a -> !a.transactional()).isPresent();
+        || transactions.onMethod(callee).or(() -> transactions.containerManaged(callee))
+            .filter(a -> !a.transactional()).isPresent();
   }
 }

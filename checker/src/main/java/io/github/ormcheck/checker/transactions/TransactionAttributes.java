@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The attributes of one {@code @Transactional} (Spring, Jakarta or javax), as written: {@code
- * propagation} is the {@code Propagation}/{@code TxType} constant name, and {@code others} holds
+ * The attributes of one {@code @Transactional} (Spring, Jakarta or javax) or enterprise bean's
+ * {@code @TransactionAttribute}, as written: {@code propagation} is the {@code Propagation}/{@code
+ * TxType}/{@code TransactionAttributeType} constant name, and {@code others} holds
  * every other explicit attribute ({@code readOnly}, {@code isolation}, {@code timeout}, rollback
  * rules...) by name, as source-like text. Defaults are left out, so two annotations that say the
  * same thing compare equal.
@@ -42,12 +43,32 @@ public record TransactionAttributes(String annotation, String propagation, Immut
     return new TransactionAttributes("(a caller's transaction)", DEFAULT_PROPAGATION, ImmutableMap.of());
   }
 
+  /**
+   * An enterprise bean's business method that declares no {@code @TransactionAttribute}: the
+   * container's default, REQUIRED; {@code component} is the bean's annotation ({@code
+   * jakarta.ejb.Stateless}).
+   */
+  static TransactionAttributes containerDefault(String component) {
+    return new TransactionAttributes(component, DEFAULT_PROPAGATION, ImmutableMap.of());
+  }
+
+  /**
+   * Whether an enterprise bean's container demarcates this transaction (its {@code
+   * @TransactionAttribute} or its default), rather than a {@code @Transactional} or a template.
+   */
+  public boolean containerManaged() {
+    return annotation.startsWith("jakarta.ejb.") || annotation.startsWith("javax.ejb.");
+  }
+
   /** A {@code TransactionTemplate} callback: the template's defaults. */
   static TransactionAttributes template() {
     return new TransactionAttributes("org.springframework.transaction.support.TransactionTemplate", DEFAULT_PROPAGATION, ImmutableMap.of());
   }
 
-  /** Reads a {@code @Transactional} annotation; other annotations are not looked at. */
+  /**
+   * Reads a {@code @Transactional} or {@code @TransactionAttribute} annotation (whose {@code value}
+   * is the propagation, as for Jakarta's {@code @Transactional}).
+   */
   static TransactionAttributes of(Attribute.Compound transactional) {
     String annotation = transactional.type.tsym.getQualifiedName().toString();
     String propagation = DEFAULT_PROPAGATION;

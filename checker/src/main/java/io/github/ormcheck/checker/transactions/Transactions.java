@@ -23,6 +23,7 @@ import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.Implementations;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.javac.LastAnswer;
+import io.github.ormcheck.checker.frameworks.EnterpriseBeans;
 import io.github.ormcheck.checker.frameworks.SpringTx;
 import io.github.ormcheck.checker.frameworks.ThreadHandoffs;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ public final class Transactions {
   /** Per symbol (method, class, annotation type): the {@code @Transactional} it carries, directly or as a meta-annotation. */
   private final Map<Symbol, Optional<TransactionAttributes>> annotatedTransactional = new HashMap<>();
   private final Map<Symbol.MethodSymbol, Boolean> outsideTransaction = new HashMap<>();
+  /** Per enterprise bean class: the attributes its business methods get when they declare none. */
+  private final Map<Symbol.ClassSymbol, Optional<TransactionAttributes>> containerDefaults = new HashMap<>();
   /** The innermost function {@link #enclosing} last reached, and the transaction it runs in. */
   private final LastAnswer<Tree, Optional<Root>> lastScope = new LastAnswer<>();
   /** Code in a method alternates between its own body and its lambdas: the method's answer too. */
@@ -115,17 +118,88 @@ public final class Transactions {
    * Empty when neither, or when the proxy cannot intercept it at all.
    */
   public Optional<TransactionAttributes> declared(Symbol.MethodSymbol method) {
-    if ((method.flags() & (Flags.PRIVATE | Flags.STATIC)) != 0 || method.isConstructor()) {
+    if (method.isConstructor() || (method.flags() & Flags.STATIC) != 0) {
       return Optional.empty();
     }
+    if ((method.flags() & Flags.PRIVATE) != 0) {
+      return containerManaged(method); // a timeout callback may be private
+    }
     Optional<TransactionAttributes> own = onMethod(method);
-    return own.isPresent() ? own : onClass(method.enclClass());
+    if (own.isPresent()) {
+      return own;
+    }
+    Optional<TransactionAttributes> ofClass = onClass(method.enclClass());
+    return ofClass.isPresent() ? ofClass : containerManaged(method);
   }
 
-  /** Runs after the transaction is over: an event listener bound to a transaction phase, a synchronization callback. */
+  /**
+   * The container-managed transaction an enterprise bean's method runs in (Jakarta Enterprise
+   * Beans, "Support for Transactions"): in a session or message-driven bean that does not manage
+   * its own ({@code @TransactionManagement(BEAN)}), every business method (public, not static)
+   * and timeout callback ({@code @Schedule}, {@code @Timeout}) runs with its own {@code
+   * @TransactionAttribute}, else the class's, else {@code REQUIRED}. Only for a class that is
+   * itself the bean: a superclass's methods take the superclass's attributes, and whether some
+   * bean extends it is not known here. Lifecycle callbacks ({@code @PostConstruct}) are left out:
+   * their transaction is unspecified for most beans.
+   */
+  public Optional<TransactionAttributes> containerManaged(Symbol.MethodSymbol method) {
+    Symbol.ClassSymbol bean = method.enclClass();
+    if (bean == null || bean.getAnnotationMirrors().isEmpty()) {
+      return Optional.empty(); // most classes: no annotation, no bean
+    }
+    Optional<TransactionAttributes> beanDefault = containerDefaults.get(bean);
+    if (beanDefault == null) {
+      beanDefault = containerDefault(bean);
+      containerDefaults.put(bean, beanDefault);
+    }
+    if (beanDefault.isEmpty() || method.isConstructor() || (method.flags() & Flags.STATIC) != 0) {
+      return Optional.empty();
+    }
+    boolean timeout = annotatedAny(method, EnterpriseBeans.TIMEOUT_CALLBACKS);
+    if (!timeout && ((method.flags() & Flags.PUBLIC) == 0
+        || annotatedAny(method, EnterpriseBeans.LIFECYCLE_CALLBACKS))) {
+      return Optional.empty();
+    }
+    Optional<Attribute.Compound> own = annotation(method, EnterpriseBeans.TRANSACTION_ATTRIBUTE);
+    return own.isPresent() ? own.map(TransactionAttributes::of) : beanDefault;
+  }
+
+  /** The class's {@code @TransactionAttribute}, or REQUIRED, for a bean whose transactions the container manages. */
+  private static Optional<TransactionAttributes> containerDefault(Symbol.ClassSymbol type) {
+    Optional<Attribute.Compound> component = annotation(type, EnterpriseBeans.COMPONENTS);
+    if (component.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Attribute.Compound> management = annotation(type, EnterpriseBeans.TRANSACTION_MANAGEMENT);
+    if (management.isPresent() && management.get().getElementValues().values().stream()
+        .anyMatch(value -> value instanceof Attribute.Enum constant
+            && constant.value.getSimpleName().contentEquals(EnterpriseBeans.BEAN_MANAGED))) {
+      return Optional.empty();
+    }
+    Optional<Attribute.Compound> ofClass = annotation(type, EnterpriseBeans.TRANSACTION_ATTRIBUTE);
+    return Optional.of(ofClass.isPresent()
+        ? TransactionAttributes.of(ofClass.get())
+        : TransactionAttributes.containerDefault(component.get().type.tsym.getQualifiedName().toString()));
+  }
+
+  /**
+   * Runs after the transaction is over: an event listener bound to a transaction phase (Spring's
+   * {@code @TransactionalEventListener}, a CDI {@code @Observes(during = AFTER_SUCCESS)}), a
+   * synchronization callback.
+   */
   public boolean runsAfterTransaction(Symbol.MethodSymbol method) {
     if (annotated(method, SpringTx.TRANSACTIONAL_EVENT_LISTENER)) {
       return true;
+    }
+    // A CDI observer of a transaction's outcome: @Observes(during = TransactionPhase.AFTER_SUCCESS).
+    for (Symbol.VarSymbol parameter : method.getParameters()) {
+      Optional<Attribute.Compound> observes = annotation(parameter, EnterpriseBeans.OBSERVES);
+      if (observes.isPresent() && observes.get().getElementValues().entrySet().stream()
+          .anyMatch(value -> value.getKey().getSimpleName().contentEquals("during")
+              && value.getValue() instanceof Attribute.Enum phase
+              && EnterpriseBeans.AFTER_TRANSACTION_PHASES.contains(phase.value.getSimpleName().toString()))) {
+        return true;
+      }
     }
     return SpringTx.AFTER_TRANSACTION_CALLBACKS.contains(method.getSimpleName().toString())
         && known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_SYNCHRONIZATION);
@@ -135,7 +209,8 @@ public final class Transactions {
   public boolean outsideTransaction(Symbol.MethodSymbol method) {
     if (method.getAnnotationMirrors().isEmpty()
         && method.enclClass().getAnnotationMirrors().isEmpty()
-        && !SpringTx.AFTER_TRANSACTION_CALLBACKS.contains(method.getSimpleName().toString())) {
+        && !SpringTx.AFTER_TRANSACTION_CALLBACKS.contains(method.getSimpleName().toString())
+        && method.getParameters().stream().allMatch(parameter -> parameter.getAnnotationMirrors().isEmpty())) {
       return false; // Most callees: nothing that could move them out, and nothing worth keeping.
     }
     Boolean outside = outsideTransaction.get(method);
@@ -146,9 +221,14 @@ public final class Transactions {
     return outside;
   }
 
-  /** Runs on another thread: Spring's {@code @Async}. */
+  /**
+   * Runs on another thread: Spring's {@code @Async}, an enterprise bean's or Jakarta
+   * Concurrency's {@code @Asynchronous}, an asynchronous CDI observer ({@code @ObservesAsync}).
+   */
   public boolean runsOnAnotherThread(Symbol.MethodSymbol method) {
-    return annotated(method, SpringTx.ASYNC) || annotated(method.enclClass(), SpringTx.ASYNC);
+    return annotated(method, SpringTx.ASYNC) || annotated(method.enclClass(), SpringTx.ASYNC)
+        || annotatedAny(method, EnterpriseBeans.ASYNCHRONOUS) || annotatedAny(method.enclClass(), EnterpriseBeans.ASYNCHRONOUS)
+        || method.getParameters().stream().anyMatch(parameter -> annotatedAny(parameter, EnterpriseBeans.OBSERVES_ASYNC));
   }
 
   /**
@@ -337,5 +417,22 @@ public final class Transactions {
   private static boolean annotated(Symbol symbol, String annotation) {
     return symbol != null && symbol.getAnnotationMirrors().stream()
         .anyMatch(a -> a.type.tsym.getQualifiedName().contentEquals(annotation));
+  }
+
+  private static boolean annotatedAny(Symbol symbol, com.google.common.collect.ImmutableSet<String> annotations) {
+    return annotation(symbol, annotations).isPresent();
+  }
+
+  /** The first annotation on {@code symbol} whose type is one of {@code annotations}. */
+  private static Optional<Attribute.Compound> annotation(Symbol symbol, com.google.common.collect.ImmutableSet<String> annotations) {
+    if (symbol == null) {
+      return Optional.empty();
+    }
+    for (Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
+      if (annotations.contains(annotation.type.tsym.getQualifiedName().toString())) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
   }
 }

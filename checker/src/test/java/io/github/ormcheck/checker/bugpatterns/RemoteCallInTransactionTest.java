@@ -380,4 +380,105 @@ class RemoteCallInTransactionTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void enterpriseBeansRunBusinessMethodsInContainerManagedTransactions() {
+    TxStubs.addEnterpriseBeans(helper)
+        .addSourceLines("shop/Pricing.java",
+            "package shop;",
+            "@org.eclipse.microprofile.rest.client.inject.RegisterRestClient public interface Pricing { double price(long id); }")
+        .addSourceLines("shop/OrderBean.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "import jakarta.enterprise.event.*;",
+            "import org.springframework.web.client.RestTemplate;",
+            "@Stateless public class OrderBean {",
+            "  RestTemplate rest; Pricing pricing;",
+            "  public void place(long id) {",
+            "    // BUG: Diagnostic contains: place -> RestTemplate.put: an HTTP call runs inside the transaction of place (the container-managed transaction every business method of a @Stateless bean runs in), which holds its database connection and locks until the remote side answers, and cannot undo the call on rollback. Move it after the commit (a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS), an outbox table)",
+            "    rest.put(\"/orders\", id);",
+            "    // BUG: Diagnostic contains: place -> Pricing.price: an HTTP call",
+            "    pricing.price(id);",
+            "  }",
+            "  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) public void audit(long id) {",
+            "    // BUG: Diagnostic contains: (@TransactionAttribute(REQUIRES_NEW))",
+            "    rest.put(\"/audit\", id);",
+            "  }",
+            "  @Schedule private void nightly() {",
+            "    // BUG: Diagnostic contains: nightly -> RestTemplate.put",
+            "    rest.put(\"/nightly\", null);",
+            "  }",
+            "  public void viaHelper(long id) {",
+            "    // BUG: Diagnostic contains: viaHelper -> notifyShipping -> RestTemplate.put",
+            "    notifyShipping(id);",
+            "  }",
+            "  // Not a business method: only its callers' transactions count.",
+            "  private void notifyShipping(long id) { rest.put(\"/ship\", id); }",
+            "  void packageHelper(long id) { rest.put(\"/ship\", id); }",
+            "  public static void util(RestTemplate r) { r.put(\"/s\", null); }",
+            "  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) public void outside(long id) { rest.put(\"/a\", id); }",
+            "  @TransactionAttribute(TransactionAttributeType.NEVER) public void never(long id) { rest.put(\"/a\", id); }",
+            "  @jakarta.annotation.PostConstruct public void warmUp() { rest.getForObject(\"/warm\", String.class); }",
+            "  @Asynchronous public void later(long id) { rest.put(\"/later\", id); }",
+            "  public void afterSuccess(@Observes(during = TransactionPhase.AFTER_SUCCESS) String event) { rest.put(\"/after\", event); }",
+            "  public void onOtherThread(@ObservesAsync String event) { rest.put(\"/async\", event); }",
+            "}")
+        .addSourceLines("shop/Listener.java",
+            "package shop;",
+            "@jakarta.ejb.MessageDriven public class Listener {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void onMessage(Object message) {",
+            "    // BUG: Diagnostic contains: onMessage -> RestTemplate.put",
+            "    rest.put(\"/received\", message);",
+            "  }",
+            "}")
+        .addSourceLines("shop/BeanManaged.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "@Stateless @TransactionManagement(TransactionManagementType.BEAN) public class BeanManaged {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void run() { rest.put(\"/a\", null); }",
+            "}")
+        .addSourceLines("shop/NeverBean.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "@Singleton @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) public class NeverBean {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void run() { rest.put(\"/a\", null); }",
+            "  @TransactionAttribute(TransactionAttributeType.REQUIRED) public void inOne() {",
+            "    // BUG: Diagnostic contains: inOne -> RestTemplate.put",
+            "    rest.put(\"/a\", null);",
+            "  }",
+            "}")
+        .addSourceLines("shop/AbstractFacade.java",
+            "package shop;",
+            "// A bean's superclass: whether a bean extends it is not known here.",
+            "public abstract class AbstractFacade {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void sync() { rest.put(\"/a\", null); }",
+            "}")
+        .addSourceLines("shop/Facade.java",
+            "package shop;",
+            "@jakarta.ejb.Stateless public class Facade extends AbstractFacade {}")
+        .addSourceLines("shop/CdiBean.java",
+            "package shop;",
+            "// A CDI bean without @Transactional: no transaction.",
+            "@jakarta.enterprise.context.ApplicationScoped public class CdiBean {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void run() { rest.put(\"/a\", null); }",
+            "}")
+        .addSourceLines("jakarta/enterprise/context/ApplicationScoped.java",
+            "package jakarta.enterprise.context;",
+            "public @interface ApplicationScoped {}")
+        .addSourceLines("shop/JakartaTransactional.java",
+            "package shop;",
+            "public class JakartaTransactional {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  @jakarta.transaction.Transactional public void run() {",
+            "    // BUG: Diagnostic contains: (@TransactionalEventListener(phase = AFTER_COMMIT) in Spring, a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS) in Jakarta EE, an outbox table)",
+            "    rest.put(\"/a\", null);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

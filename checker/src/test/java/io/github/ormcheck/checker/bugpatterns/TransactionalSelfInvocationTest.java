@@ -226,4 +226,40 @@ class TransactionalSelfInvocationTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void enterpriseBeansBypassTheContainerThroughThis() {
+    TxStubs.addEnterpriseBeans(helper)
+        .addSourceLines("shop/OrderBean.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "@Stateless public class OrderBean {",
+            "  @jakarta.annotation.Resource SessionContext context;",
+            "  public void place(long id) {",
+            "    // Both run in the container's default, REQUIRED: nothing is lost.",
+            "    reserve(id);",
+            "    // BUG: Diagnostic contains: place calls audit() through this, which bypasses the container's transaction interceptor: audit() runs in the caller's transaction instead of a new one, so its work commits or rolls back with the caller's. Call it through the bean's container reference (SessionContext.getBusinessObject, or this bean injected with @EJB), or move audit to another bean.",
+            "    audit(id);",
+            "    // Through the container: its attributes apply.",
+            "    context.getBusinessObject(OrderBean.class).audit(id);",
+            "  }",
+            "  public void reserve(long id) {}",
+            "  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) public void audit(long id) {}",
+            "  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) public void report() {",
+            "    // BUG: Diagnostic contains: no transaction starts, so reserve() runs without one",
+            "    reserve(1);",
+            "  }",
+            "}")
+        .addSourceLines("jakarta/annotation/Resource.java",
+            "package jakarta.annotation;",
+            "public @interface Resource {}")
+        .addSourceLines("shop/BeanManaged.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "@Stateless @TransactionManagement(TransactionManagementType.BEAN) public class BeanManaged {",
+            "  public void run() { audit(); }",
+            "  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) public void audit() {}",
+            "}")
+        .doTest();
+  }
 }

@@ -331,4 +331,41 @@ class UnboundedLoopInTransactionTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void enterpriseBeanBusinessMethodsRunInATransaction() {
+    TxStubs.addEnterpriseBeans(helper)
+        .addSourceLines("shop/CustomerBean.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "import jakarta.persistence.EntityManager;",
+            "@Stateless public class CustomerBean {",
+            "  EntityManager em; Archiver archiver;",
+            "  public void deactivateAll() {",
+            "    // BUG: Diagnostic contains: deactivateAll loops over every row of the query \"select c from Customer c\" without setMaxResults and writes per element (Customer.setActive)",
+            "    for (Customer c : em.createQuery(\"select c from Customer c\", Customer.class).getResultList()) {",
+            "      c.setActive(false);",
+            "    }",
+            "  }",
+            "  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) public void outside() {",
+            "    for (Customer c : em.createQuery(\"select c from Customer c\", Customer.class).getResultList()) {",
+            "      c.setActive(false);",
+            "    }",
+            "  }",
+            "  public void perElementTransactions() {",
+            "    for (Customer c : em.createQuery(\"select c from Customer c\", Customer.class).getResultList()) {",
+            "      archiver.archive(c);",
+            "    }",
+            "  }",
+            "}")
+        .addSourceLines("shop/Archiver.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "@Stateless public class Archiver {",
+            "  jakarta.persistence.EntityManager em;",
+            "  // Each element in a transaction of its own: the caller's does not grow.",
+            "  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) public void archive(Customer c) { em.merge(c); }",
+            "}")
+        .doTest();
+  }
 }

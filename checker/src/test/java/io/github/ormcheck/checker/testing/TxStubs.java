@@ -136,6 +136,59 @@ public final class TxStubs {
             "public abstract class AbstractBlockingStub<S extends AbstractBlockingStub<S>> extends AbstractStub<S> {}")
         .addSourceLines("software/amazon/awssdk/core/SdkClient.java",
             "package software.amazon.awssdk.core;",
-            "public interface SdkClient extends AutoCloseable { String serviceName(); }");
+            "public interface SdkClient extends AutoCloseable { String serviceName(); }")
+        .addSourceLines("org/eclipse/microprofile/rest/client/inject/RegisterRestClient.java",
+            "package org.eclipse.microprofile.rest.client.inject;",
+            "public @interface RegisterRestClient { String configKey() default \"\"; }");
+  }
+
+  /**
+   * Jakarta Enterprise Beans' and CDI's annotations that decide container-managed transactions,
+   * for the checks' enterprise bean cases.
+   */
+  public static CompilationTestHelper addEnterpriseBeans(CompilationTestHelper helper) {
+    for (String component : new String[] {"Stateless", "Stateful", "Singleton", "MessageDriven", "Asynchronous",
+        "Schedule", "Timeout"}) {
+      helper = helper.addSourceLines("jakarta/ejb/" + component + ".java",
+          "package jakarta.ejb;",
+          "import java.lang.annotation.*;",
+          "@Retention(RetentionPolicy.RUNTIME) public @interface " + component + " {}");
+    }
+    return helper
+        .addSourceLines("jakarta/ejb/TransactionAttributeType.java",
+            "package jakarta.ejb;",
+            "public enum TransactionAttributeType { MANDATORY, REQUIRED, REQUIRES_NEW, SUPPORTS, NOT_SUPPORTED, NEVER }")
+        .addSourceLines("jakarta/ejb/TransactionAttribute.java",
+            "package jakarta.ejb;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.RUNTIME)",
+            "public @interface TransactionAttribute { TransactionAttributeType value() default TransactionAttributeType.REQUIRED; }")
+        .addSourceLines("jakarta/ejb/TransactionManagementType.java",
+            "package jakarta.ejb;",
+            "public enum TransactionManagementType { CONTAINER, BEAN }")
+        .addSourceLines("jakarta/ejb/TransactionManagement.java",
+            "package jakarta.ejb;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.RUNTIME)",
+            "public @interface TransactionManagement { TransactionManagementType value() default TransactionManagementType.CONTAINER; }")
+        .addSourceLines("jakarta/ejb/SessionContext.java",
+            "package jakarta.ejb;",
+            "public interface SessionContext { <T> T getBusinessObject(Class<T> type); }")
+        .addSourceLines("jakarta/annotation/PostConstruct.java",
+            "package jakarta.annotation;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.RUNTIME) public @interface PostConstruct {}")
+        .addSourceLines("jakarta/enterprise/event/TransactionPhase.java",
+            "package jakarta.enterprise.event;",
+            "public enum TransactionPhase { IN_PROGRESS, BEFORE_COMPLETION, AFTER_COMPLETION, AFTER_FAILURE, AFTER_SUCCESS }")
+        .addSourceLines("jakarta/enterprise/event/Observes.java",
+            "package jakarta.enterprise.event;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.RUNTIME)",
+            "public @interface Observes { TransactionPhase during() default TransactionPhase.IN_PROGRESS; }")
+        .addSourceLines("jakarta/enterprise/event/ObservesAsync.java",
+            "package jakarta.enterprise.event;",
+            "import java.lang.annotation.*;",
+            "@Retention(RetentionPolicy.RUNTIME) public @interface ObservesAsync {}");
   }
 }
