@@ -16,6 +16,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.javac.CompilationScope;
@@ -84,7 +85,11 @@ public final class QueryCalls {
     SESSION_REFERENCE,
     ID_LOAD,
     /** A query-executing name ({@code getResultList}): a query if the receiver is a query object. */
-    EXECUTE
+    EXECUTE,
+    /** Panache's entity base or repository: {@code Person.findById(id)}, {@code people.list("status", s)}. */
+    PANACHE_QUERY,
+    /** Panache's query object run: {@code Person.find("name", n).firstResult()}. */
+    PANACHE_EXECUTE
   }
 
   private static final Context.Key<QueryCalls> KEY = new Context.Key<>();
@@ -125,6 +130,10 @@ public final class QueryCalls {
       case EXECUTE -> receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)
           ? execution(call, name, receiver.get())
           : Optional.empty();
+      case PANACHE_QUERY -> args(call).stream().anyMatch(this::isCollection)
+          ? Optional.empty() // Person.list("id in ?1", ids): the batched form
+          : Optional.of(new QueryCall(panacheOwner(receiver, method, where) + "." + name, args(call), true, panacheLookup(name, call, receiver)));
+      case PANACHE_EXECUTE -> receiver.isPresent() ? panacheExecution(call, name, receiver.get(), where) : Optional.empty();
       case NONE -> Optional.empty();
     };
   }
@@ -162,6 +171,68 @@ public final class QueryCalls {
         : Optional.of(supertype.getTypeArguments().get(0));
   }
 
+  /**
+   * {@code Person.findById(id)} or {@code people.findById(id)} without a lock: the entity type is
+   * the class the static method is called on, or the repository's {@code PanacheRepositoryBase}
+   * type argument.
+   */
+  private Optional<Lookup> panacheLookup(String name, MethodInvocationTree call, Optional<ExpressionTree> receiver) {
+    if (!Panache.BY_ID.contains(name) || call.getArguments().size() != 1 || receiver.isEmpty()) {
+      return Optional.empty();
+    }
+    Type type = ((JCTree) receiver.get()).type;
+    if (type == null) {
+      return Optional.empty();
+    }
+    if (TreeInfo.symbol((JCTree) receiver.get()) instanceof Symbol.ClassSymbol) {
+      return Optional.of(new Lookup(call.getArguments().get(0), type)); // Person.findById(id)
+    }
+    Optional<Symbol.ClassSymbol> base = known.find(Panache.REPOSITORY_BASE);
+    Type repository = base.isEmpty() ? null : types.asSuper(type, base.get());
+    return repository == null || repository.getTypeArguments().isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Lookup(call.getArguments().get(0), repository.getTypeArguments().get(0)));
+  }
+
+  /**
+   * {@code Person.find("name", n).page(0, 10).firstResult()}: the arguments of the chain back to
+   * the {@code find} that made the query are the query's; a query object from elsewhere may carry
+   * anything.
+   */
+  private Optional<QueryCall> panacheExecution(MethodInvocationTree call, String name, ExpressionTree receiver, TreePath where) {
+    List<ExpressionTree> arguments = new ArrayList<>(call.getArguments());
+    ExpressionTree current = Expressions.strip(receiver);
+    while (current instanceof MethodInvocationTree link
+        && TreeInfo.symbol((JCTree) link.getMethodSelect()) instanceof Symbol.MethodSymbol symbol) {
+      arguments.addAll(link.getArguments());
+      if (Panache.QUERY_FACTORIES.contains(symbol.getSimpleName().toString())
+          && Panache.isBase(symbol.owner.getQualifiedName())) {
+        if (arguments.stream().anyMatch(this::isCollection)) {
+          return Optional.empty(); // find("id in ?1", ids): the batched form
+        }
+        return Optional.of(new QueryCall(panacheOwner(Origins.receiver(link), (Symbol.MethodSymbol) symbol, where) + "." + symbol.getSimpleName()
+            + "(..)." + name, ImmutableList.copyOf(arguments), true));
+      }
+      current = Origins.receiver(link).map(Expressions::strip).orElse(null);
+    }
+    return Optional.of(new QueryCall("PanacheQuery." + name, ImmutableList.copyOf(arguments), false));
+  }
+
+  /**
+   * Who a Panache method is called on: the receiver's type, or, called without one inside an
+   * entity or repository ({@code find("name", n)} in {@code Person}), the class around the call.
+   */
+  private static String panacheOwner(Optional<ExpressionTree> receiver, Symbol.MethodSymbol method, TreePath where) {
+    if (receiver.isEmpty()) {
+      for (TreePath path = where; path != null; path = path.getParentPath()) {
+        if (path.getLeaf() instanceof com.sun.source.tree.ClassTree type && !type.getSimpleName().isEmpty()) {
+          return type.getSimpleName().toString();
+        }
+      }
+    }
+    return ownerName(receiver, method);
+  }
+
   /** {@code Order.class}: {@code Order}. */
   private static Optional<Type> classLiteral(ExpressionTree expression) {
     Type type = ((JCTree) expression).type;
@@ -176,6 +247,12 @@ public final class QueryCalls {
 
   private Kind classify(Symbol.MethodSymbol method) {
     String name = method.getSimpleName().toString();
+    if (Panache.isBase(method.owner.getQualifiedName())) {
+      return Panache.EXECUTING.contains(name) ? Kind.PANACHE_QUERY : Kind.NONE;
+    }
+    if (method.owner.getQualifiedName().contentEquals(Panache.QUERY)) {
+      return Panache.QUERY_EXECUTING.contains(name) ? Kind.PANACHE_EXECUTE : Kind.NONE;
+    }
     if (isRepositoryQuery(method)) {
       return SpringData.REFERENCES.contains(name) ? Kind.REPOSITORY_REFERENCE : Kind.REPOSITORY_QUERY;
     }
@@ -203,11 +280,11 @@ public final class QueryCalls {
     Symbol symbol = TreeInfo.symbol((JCTree) reference);
     if (!(symbol instanceof Symbol.MethodSymbol)
         || reference.getMode() != MemberReferenceTree.ReferenceMode.INVOKE
-        || TreeInfo.symbol((JCTree) reference.getQualifierExpression()) instanceof Symbol.TypeSymbol) {
+        || !symbol.isStatic() && TreeInfo.symbol((JCTree) reference.getQualifierExpression()) instanceof Symbol.TypeSymbol) {
       return Optional.empty(); // Type::method: the element is the receiver, not a repository.
     }
     Symbol.MethodSymbol method = (Symbol.MethodSymbol) symbol;
-    if (kind(method) != Kind.REPOSITORY_QUERY) {
+    if (kind(method) != Kind.REPOSITORY_QUERY && (kind(method) != Kind.PANACHE_QUERY || method.getParameters().isEmpty())) {
       return Optional.empty();
     }
     String name = ownerName(Optional.of(reference.getQualifierExpression()), method) + "." + method.getSimpleName();

@@ -828,4 +828,89 @@ class QueryInLoopTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void panacheQueriesPerElement() {
+    helper
+        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheQuery.java",
+            "package io.quarkus.hibernate.orm.panache;",
+            "public interface PanacheQuery<E> {",
+            "  <T extends E> java.util.List<T> list();",
+            "  <T extends E> T firstResult();",
+            "  <T extends E> java.util.Optional<T> firstResultOptional();",
+            "  long count();",
+            "  PanacheQuery<E> page(int index, int size);",
+            "}")
+        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheEntityBase.java",
+            "package io.quarkus.hibernate.orm.panache;",
+            "public abstract class PanacheEntityBase {",
+            "  public static <T extends PanacheEntityBase> T findById(Object id) { return null; }",
+            "  public static <T extends PanacheEntityBase> PanacheQuery<T> find(String query, Object... params) { return null; }",
+            "  public static <T extends PanacheEntityBase> java.util.List<T> list(String query, Object... params) { return null; }",
+            "  public static long count(String query, Object... params) { return 0; }",
+            "  public void persist() {}",
+            "}")
+        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheEntity.java",
+            "package io.quarkus.hibernate.orm.panache;",
+            "@jakarta.persistence.MappedSuperclass",
+            "public abstract class PanacheEntity extends PanacheEntityBase {",
+            "  @jakarta.persistence.Id @jakarta.persistence.GeneratedValue public Long id;",
+            "}")
+        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheRepositoryBase.java",
+            "package io.quarkus.hibernate.orm.panache;",
+            "public interface PanacheRepositoryBase<E, I> {",
+            "  default E findById(I id) { return null; }",
+            "  default PanacheQuery<E> find(String query, Object... params) { return null; }",
+            "  default java.util.List<E> list(String query, Object... params) { return null; }",
+            "  default long count(String query, Object... params) { return 0; }",
+            "  default void persist(E entity) {}",
+            "}")
+        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheRepository.java",
+            "package io.quarkus.hibernate.orm.panache;",
+            "public interface PanacheRepository<E> extends PanacheRepositoryBase<E, Long> {}")
+        .addSourceLines("shop/Person.java",
+            "package shop;",
+            "@jakarta.persistence.Entity public class Person extends io.quarkus.hibernate.orm.panache.PanacheEntity {",
+            "  public String name; public String status;",
+            "  public static Person findByName(String name) { return find(\"name\", name).firstResult(); }",
+            "}")
+        .addSourceLines("shop/PersonRepository.java",
+            "package shop;",
+            "public class PersonRepository implements io.quarkus.hibernate.orm.panache.PanacheRepository<Person> {}")
+        .addSourceLines("shop/People.java",
+            "package shop;",
+            "import java.util.*;",
+            "class People {",
+            "  PersonRepository people;",
+            "  void perElement(List<Long> ids, List<String> names) {",
+            "    for (Long id : ids) {",
+            "      // BUG: Diagnostic contains: Person.findById runs once per element of the loop over ids",
+            "      Person p = Person.findById(id);",
+            "    }",
+            "    for (String n : names) {",
+            "      // BUG: Diagnostic contains: Person.find(..).firstResult runs once per element",
+            "      Person p = Person.find(\"name\", n).page(0, 1).firstResult();",
+            "      // BUG: Diagnostic contains: PersonRepository.list runs once per element",
+            "      people.list(\"status\", n);",
+            "      // BUG: Diagnostic contains: PersonRepository.count runs once per element",
+            "      long c = people.count(\"status\", n);",
+            "      // BUG: Diagnostic contains: findByName(..) (Person.find(..).firstResult in Person.findByName) runs once per element",
+            "      Person.findByName(n);",
+            "    }",
+            "    // BUG: Diagnostic contains: Person.findById runs once per element of the stream over ids",
+            "    ids.stream().map(Person::findById).toList();",
+            "  }",
+            "  void batchedOrNotQueries(List<Long> ids, List<String> names) {",
+            "    List<Person> all = Person.list(\"id in ?1\", ids);",
+            "    for (String n : names) {",
+            "      Person.find(\"name in ?1\", names).list();",
+            "      io.quarkus.hibernate.orm.panache.PanacheQuery<Person> notRun = Person.find(\"name\", n);",
+            "    }",
+            "    for (Person p : all) {",
+            "      p.persist();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -1,0 +1,38 @@
+package io.github.ormcheck.checker.frameworks;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * Quarkus's Hibernate ORM with Panache, by name: the active-record base class ({@code
+ * Person.findById(id)}, inherited static methods), the repository interface ({@code
+ * people.list("status", s)}) and the query object that {@code find} returns ({@code
+ * Person.find("name", n).firstResult()}).
+ */
+public final class Panache {
+  public static final String ENTITY_BASE = "io.quarkus.hibernate.orm.panache.PanacheEntityBase";
+  public static final String REPOSITORY_BASE = "io.quarkus.hibernate.orm.panache.PanacheRepositoryBase";
+  public static final String QUERY = "io.quarkus.hibernate.orm.panache.PanacheQuery";
+
+  /** Methods of the entity base and the repository that run a select at once. */
+  public static final ImmutableSet<String> EXECUTING =
+      ImmutableSet.of("findById", "findByIdOptional", "list", "listAll", "stream", "streamAll", "count");
+
+  /** Methods of the entity base and the repository that make a query object, run later. */
+  public static final ImmutableSet<String> QUERY_FACTORIES = ImmutableSet.of("find", "findAll");
+
+  /** Methods of the query object that run it. */
+  public static final ImmutableSet<String> QUERY_EXECUTING =
+      ImmutableSet.of("list", "stream", "firstResult", "firstResultOptional", "singleResult",
+          "singleResultOptional", "count");
+
+  /** {@code findById(id)}: a lookup by primary key, which the persistence context answers when it holds the entity. */
+  public static final ImmutableSet<String> BY_ID = ImmutableSet.of("findById", "findByIdOptional");
+
+  private Panache() {}
+
+  /** Whether a method's owner is the entity base or the repository interface. */
+  public static boolean isBase(CharSequence ownerQualifiedName) {
+    String owner = ownerQualifiedName.toString();
+    return owner.equals(ENTITY_BASE) || owner.equals(REPOSITORY_BASE);
+  }
+}
