@@ -3,6 +3,7 @@ package io.github.ormcheck.checker.loading;
 import com.google.common.collect.ImmutableSet;
 import io.github.ormcheck.checker.jpql.JoinPath;
 import io.github.ormcheck.checker.jpql.QueryFetches;
+import io.github.ormcheck.checker.jpql.QueryJoin;
 import io.github.ormcheck.checker.jpql.QueryRoot;
 import io.github.ormcheck.checker.model.EntityGraphs;
 import io.github.ormcheck.checker.model.ManagedType;
@@ -26,12 +27,19 @@ final class JpqlOrigin {
     QueryFetches fetches = analysis.get();
     Optional<String> alias = fetches.selectedAlias();
     if (alias.isEmpty()) {
-      boolean plainRoot =
-          fetches.roots().size() == 1
-              && fetches.roots().get(0).alias().isEmpty()
-              && fetches.joins().isEmpty()
-              && names(fetches.roots().get(0), entity);
-      return plainRoot ? Optional.of(ImmutableSet.of()) : Optional.empty();
+      // HQL without select: one root is the result. With fetch joins only ("from Order o join
+      // fetch o.customer") the root is still all it returns, with what they fetch.
+      if (fetches.roots().size() != 1 || !names(fetches.roots().get(0), entity)) {
+        return Optional.empty();
+      }
+      if (fetches.joins().isEmpty()) {
+        return Optional.of(ImmutableSet.of());
+      }
+      Optional<String> rootAlias = fetches.roots().get(0).alias();
+      if (rootAlias.isEmpty() || !fetches.joins().stream().allMatch(QueryJoin::fetch)) {
+        return Optional.empty();
+      }
+      alias = rootAlias;
     }
     Optional<QueryRoot> root = fetches.root(alias.get());
     if (root.isEmpty() || !names(root.get(), entity)) {

@@ -15,6 +15,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.TreeInfo;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
+import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.AttributeKind;
@@ -281,6 +282,9 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
     if (tree instanceof IdentifierTree) {
       return Optional.ofNullable(variables.get(TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree)));
     }
+    if (tree instanceof MemberSelectTree select) {
+      return field(select);
+    }
     if (!(tree instanceof MethodInvocationTree)) {
       return Optional.empty();
     }
@@ -345,6 +349,59 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
         : Optional.of(new Binding(value.path(), value.type(), true));
   }
 
+  /**
+   * {@code order.lines} or {@code order.customer}: an association read from its field, as public
+   * fields (Panache entities) or an entity's own code have it. The field holds what Hibernate
+   * put there: the collection wrapper, or the to-one's proxy.
+   */
+  private Optional<Binding> field(MemberSelectTree select) {
+    if (!(TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) select) instanceof Symbol.VarSymbol field)
+        || field.getKind() != ElementKind.FIELD || field.isStatic()) {
+      return Optional.empty();
+    }
+    Optional<Binding> receiver = resolve(select.getExpression());
+    if (receiver.isEmpty() || receiver.get().collection() || receiver.get().type() == null) {
+      return Optional.empty();
+    }
+    Binding owner = receiver.get();
+    return owner.type().attribute(field.getSimpleName().toString())
+        .filter(found -> types.isSameType(types.erasure(found.type()), types.erasure(field.type)))
+        .flatMap(found -> reach(owner, found));
+  }
+
+  /**
+   * {@code order.customer.name} on an entity that Quarkus enhances (a Panache entity): the field
+   * read goes through an accessor, which initializes the proxy. Without bytecode enhancement a
+   * proxy's own fields are never loaded, so elsewhere such a read loads nothing (and is not a
+   * navigation); the id is never one.
+   */
+  @Override
+  public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+    if (TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree) instanceof Symbol.VarSymbol field
+        && field.getKind() == ElementKind.FIELD && !field.isStatic()) {
+      Optional<Binding> receiver = resolve(tree.getExpression());
+      if (receiver.isPresent() && !receiver.get().collection() && !receiver.get().path().isEmpty()
+          && receiver.get().type() != null && enhanced(receiver.get().type())
+          && receiver.get().type().attribute(field.getSimpleName().toString())
+              .filter(attribute -> attribute.kind() != AttributeKind.ID).isPresent()) {
+        record(receiver.get(), tree.getExpression());
+      }
+    }
+    return super.visitMemberSelect(tree, null);
+  }
+
+  /** Whether Quarkus enhances the entity's class: a Panache entity. */
+  private static boolean enhanced(ManagedType entity) {
+    for (com.sun.tools.javac.code.Type type = ((Symbol.ClassSymbol) entity.element()).getSuperclass();
+        type != null && type.tsym instanceof Symbol.ClassSymbol superclass;
+        type = superclass.getSuperclass()) {
+      if (superclass.getQualifiedName().contentEquals(Panache.ENTITY_BASE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Binding> getter(Binding owner, MethodInvocationTree call) {
     Symbol method = TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) call.getMethodSelect());
     return method instanceof Symbol.MethodSymbol
@@ -356,11 +413,11 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
     if (owner.type() == null) {
       return Optional.empty();
     }
-    Optional<Attribute> attribute = model.attributeForGetter(owner.type().element().asType(), method);
-    if (attribute.isEmpty()) {
-      return Optional.empty();
-    }
-    Attribute found = attribute.get();
+    return model.attributeForGetter(owner.type().element().asType(), method).flatMap(found -> reach(owner, found));
+  }
+
+  /** What an attribute of the owner holds: an embeddable, or an association's target; nothing for basic values. */
+  private Optional<Binding> reach(Binding owner, Attribute found) {
     if (found.kind() == AttributeKind.EMBEDDED) {
       return model.embeddable(found).map(embeddable -> owner.then(found, embeddable, false));
     }

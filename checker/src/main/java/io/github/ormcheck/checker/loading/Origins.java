@@ -32,7 +32,8 @@ import javax.lang.model.type.TypeKind;
 
 /**
  * Where the entities of an expression come from, and what that source loaded: Spring Data
- * repository methods, JPQL/HQL queries run through an EntityManager or Session, {@code find},
+ * repository methods, JPQL/HQL queries run through an EntityManager or Session, Quarkus Panache's
+ * selects, {@code find},
  * a parent's collection association, followed through local variables and same-class helper
  * methods. Anything else is unknown, and unknown means silent.
  */
@@ -44,6 +45,7 @@ public final class Origins {
   private final com.sun.tools.javac.code.Types types;
   private final RepositoryOrigins repositories;
   private final QueryOrigins queries;
+  private final PanacheOrigins panache;
 
   public Origins(EntityModel model, Context context) {
     this.model = model;
@@ -51,6 +53,7 @@ public final class Origins {
     this.types = com.sun.tools.javac.code.Types.instance(context);
     this.repositories = RepositoryOrigins.instance(context);
     this.queries = new QueryOrigins(model, context);
+    this.panache = new PanacheOrigins(model, ParsedQueries.instance(context));
   }
 
   /** The origin of the elements of a collection, iterable, page or stream expression. */
@@ -109,6 +112,10 @@ public final class Origins {
     if (repository.isPresent()) {
       return repository;
     }
+    Optional<Origin> panacheSelect = panache.of(call, method, false);
+    if (panacheSelect.isPresent()) {
+      return panacheSelect;
+    }
     if (JpaApi.EXECUTE.contains(name) && receiver.isPresent()) {
       return queries.ofExecution(receiver.get(), call, where, this::definitionOf);
     }
@@ -132,6 +139,10 @@ public final class Origins {
     Optional<Origin> repository = repositories.of(method, call, true);
     if (repository.isPresent()) {
       return repository;
+    }
+    Optional<Origin> panacheFind = panache.of(call, method, true);
+    if (panacheFind.isPresent()) {
+      return panacheFind;
     }
     if (JpaApi.FIND.contains(name) && receiver.isPresent() && PersistenceSessions.isSession(method.owner.getQualifiedName())) {
       return queries.ofFind(call);

@@ -121,8 +121,12 @@ final class QueryOrigins {
             Display.method(method), find, Optional.empty()));
   }
 
-  /** {@code List<Order>}, {@code Stream<Order>} or {@code Order} to the entity Order. */
   private Optional<ManagedType> resultEntity(Type type) {
+    return resultEntity(model, type);
+  }
+
+  /** {@code List<Order>}, {@code Stream<Order>}, {@code Optional<Order>} or {@code Order} to the entity Order. */
+  static Optional<ManagedType> resultEntity(EntityModel model, Type type) {
     if (type == null) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.bugpatterns;
 
 import com.google.errorprone.CompilationTestHelper;
+import io.github.ormcheck.checker.testing.PanacheStubs;
 import org.junit.jupiter.api.Test;
 
 /** LazyLoadInLoop, negatives first, in the order of the analysis's decisions. */
@@ -520,6 +521,105 @@ class LazyLoadInLoopTest {
             "    }",
             "  }",
             "}")
+        .doTest();
+  }
+
+  @Test
+  void fieldAccessAndPanacheSelects() {
+    PanacheStubs.add(helper)
+        .addSourceLines("shop/Town.java",
+            "package shop;",
+            "@jakarta.persistence.Entity public class Town extends io.quarkus.hibernate.orm.panache.PanacheEntity {",
+            "  public String name;",
+            "}")
+        .addSourceLines("shop/Person.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Person extends io.quarkus.hibernate.orm.panache.PanacheEntity {",
+            "  public String name; public String status;",
+            "  @OneToMany(mappedBy = \"owner\") public java.util.List<Pet> pets;",
+            "  @ManyToOne(fetch = FetchType.LAZY) public Town town;",
+            "}")
+        .addSourceLines("shop/Pet.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Pet extends io.quarkus.hibernate.orm.panache.PanacheEntity {",
+            "  public String name;",
+            "  @ManyToOne(fetch = FetchType.LAZY) public Person owner;",
+            "}")
+        .addSourceLines("shop/PersonRepository.java",
+            "package shop;",
+            "public class PersonRepository implements io.quarkus.hibernate.orm.panache.PanacheRepositoryBase<Person, Long> {}")
+        .addSourceLines("shop/People.java",
+            "package shop;",
+            "import java.util.*;",
+            "class People {",
+            "  PersonRepository people;",
+            "  int all() {",
+            "    int n = 0;",
+            "    List<Person> all = Person.listAll();",
+            "    for (Person p : all) {",
+            "      // BUG: Diagnostic contains: p.pets loads the lazy collection Person.pets once per Person of the loop: the Persons come from Person.listAll",
+            "      n += p.pets.size();",
+            "      // BUG: Diagnostic contains: p.town loads the lazy association Person.town once per Person",
+            "      n += p.town.name.length();",
+            "      // The id: the proxy knows it.",
+            "      n += p.town.id.intValue();",
+            "    }",
+            "    return n;",
+            "  }",
+            "  void shortened(String status) {",
+            "    List<Person> active = Person.list(\"status\", status);",
+            "    // BUG: Diagnostic contains: the Persons come from Person.list",
+            "    active.forEach(p -> p.pets.forEach(pet -> pet.name.length()));",
+            "    List<Person> named = Person.find(\"name = ?1 order by name\", status).page(0, 20).list();",
+            "    // BUG: Diagnostic contains: the Persons come from Person.find(..).list",
+            "    for (Person p : named) { p.pets.size(); }",
+            "    List<Person> fromRepository = people.list(\"status\", status);",
+            "    // BUG: Diagnostic contains: the Persons come from PersonRepository.list",
+            "    for (Person p : fromRepository) { p.pets.size(); }",
+            "  }",
+            "  void fetched() {",
+            "    List<Person> withPets = Person.find(\"from Person p left join fetch p.pets\").list();",
+            "    for (Person p : withPets) { p.pets.size(); }",
+            "    List<Person> withTowns = Person.list(\"select p from Person p join fetch p.town\");",
+            "    for (Person p : withTowns) { p.town.name.length(); }",
+            "    // A hint may change what is loaded: unknown, silent.",
+            "    List<Person> hinted = Person.find(\"status\", \"x\").withHint(\"jakarta.persistence.fetchgraph\", null).list();",
+            "    for (Person p : hinted) { p.pets.size(); }",
+            "  }",
+            "}")
+        .addSourceLines("shop/Plain.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Plain {",
+            "  @Id Long id; String label;",
+            "  @ManyToOne(fetch = FetchType.LAZY) Plain parent;",
+            "  @OneToMany(mappedBy = \"parent\") java.util.Set<Plain> children;",
+            "}")
+        .addSourceLines("shop/Plains.java",
+            "package shop;",
+            "class Plains {",
+            "  EntityManager em;",
+            "  int walk() {",
+            "    int n = 0;",
+            "    for (Plain p : em.createQuery(\"from Plain p join fetch p.parent\", Plain.class).getResultList()) {",
+            "      // BUG: Diagnostic contains: p.children loads the lazy collection Plain.children once per Plain of the loop: the Plains come from the query \"from Plain p join fetch p.parent\"",
+            "      n += p.children.size();",
+            "      n += p.parent.label.length();",
+            "    }",
+            "    for (Plain p : em.createQuery(\"from Plain p\", Plain.class).getResultList()) {",
+            "      // Without bytecode enhancement a proxy's own field is never loaded: no query (a bug of its own).",
+            "      n += p.parent.label.length();",
+            "      // BUG: Diagnostic contains: p.parent loads the lazy association Plain.parent once per Plain of the loop: the Plains come from the query \"from Plain p\"",
+            "      n += p.parent.toString().length();",
+            "    }",
+            "    return n;",
+            "  }",
+            "}")
+        .addSourceLines("shop/EntityManager.java",
+            "package shop;",
+            "interface EntityManager extends jakarta.persistence.EntityManager {}")
         .doTest();
   }
 }

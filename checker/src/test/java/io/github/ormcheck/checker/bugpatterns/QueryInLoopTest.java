@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.bugpatterns;
 
 import com.google.errorprone.CompilationTestHelper;
+import io.github.ormcheck.checker.testing.PanacheStubs;
 import org.junit.jupiter.api.Test;
 
 /** QueryInLoop, negatives first, in the order of the check's decisions. */
@@ -831,43 +832,7 @@ class QueryInLoopTest {
 
   @Test
   void panacheQueriesPerElement() {
-    helper
-        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheQuery.java",
-            "package io.quarkus.hibernate.orm.panache;",
-            "public interface PanacheQuery<E> {",
-            "  <T extends E> java.util.List<T> list();",
-            "  <T extends E> T firstResult();",
-            "  <T extends E> java.util.Optional<T> firstResultOptional();",
-            "  long count();",
-            "  PanacheQuery<E> page(int index, int size);",
-            "}")
-        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheEntityBase.java",
-            "package io.quarkus.hibernate.orm.panache;",
-            "public abstract class PanacheEntityBase {",
-            "  public static <T extends PanacheEntityBase> T findById(Object id) { return null; }",
-            "  public static <T extends PanacheEntityBase> PanacheQuery<T> find(String query, Object... params) { return null; }",
-            "  public static <T extends PanacheEntityBase> java.util.List<T> list(String query, Object... params) { return null; }",
-            "  public static long count(String query, Object... params) { return 0; }",
-            "  public void persist() {}",
-            "}")
-        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheEntity.java",
-            "package io.quarkus.hibernate.orm.panache;",
-            "@jakarta.persistence.MappedSuperclass",
-            "public abstract class PanacheEntity extends PanacheEntityBase {",
-            "  @jakarta.persistence.Id @jakarta.persistence.GeneratedValue public Long id;",
-            "}")
-        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheRepositoryBase.java",
-            "package io.quarkus.hibernate.orm.panache;",
-            "public interface PanacheRepositoryBase<E, I> {",
-            "  default E findById(I id) { return null; }",
-            "  default PanacheQuery<E> find(String query, Object... params) { return null; }",
-            "  default java.util.List<E> list(String query, Object... params) { return null; }",
-            "  default long count(String query, Object... params) { return 0; }",
-            "  default void persist(E entity) {}",
-            "}")
-        .addSourceLines("io/quarkus/hibernate/orm/panache/PanacheRepository.java",
-            "package io.quarkus.hibernate.orm.panache;",
-            "public interface PanacheRepository<E> extends PanacheRepositoryBase<E, Long> {}")
+    PanacheStubs.add(helper)
         .addSourceLines("shop/Person.java",
             "package shop;",
             "@jakarta.persistence.Entity public class Person extends io.quarkus.hibernate.orm.panache.PanacheEntity {",
