@@ -25,6 +25,13 @@ public final class Panache {
       ImmutableSet.of("list", "stream", "firstResult", "firstResultOptional", "singleResult",
           "singleResultOptional", "count");
 
+  /** Methods of the entity base and the repository that write: {@code person.persist()}, {@code people.delete(p)}. */
+  public static final ImmutableSet<String> WRITES =
+      ImmutableSet.of("persist", "persistAndFlush", "delete", "deleteById", "deleteAll", "update");
+
+  /** Query object methods that bound what it returns. */
+  public static final ImmutableSet<String> BOUNDS = ImmutableSet.of("page", "range", "firstPage", "nextPage", "previousPage", "lastPage");
+
   /** {@code findById(id)}: a lookup by primary key, which the persistence context answers when it holds the entity. */
   public static final ImmutableSet<String> BY_ID = ImmutableSet.of("findById", "findByIdOptional");
 

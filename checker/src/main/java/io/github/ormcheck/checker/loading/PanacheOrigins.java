@@ -25,10 +25,6 @@ final class PanacheOrigins {
   private static final ImmutableSet<String> ELEMENTS = ImmutableSet.of("listAll", "streamAll", "list", "stream");
   private static final ImmutableSet<String> SINGLE =
       ImmutableSet.of("firstResult", "firstResultOptional", "singleResult", "singleResultOptional");
-  /** Query object methods that keep what it loads: paging, ranges. Anything else (hints, locks, filters) may not. */
-  private static final ImmutableSet<String> KEEPS_PLAN = ImmutableSet.of("page", "range", "nextPage", "previousPage",
-      "firstPage", "lastPage", "pageCount");
-
   private final EntityModel model;
   private final ParsedQueries queries;
 
@@ -63,7 +59,7 @@ final class PanacheOrigins {
       if (Panache.isBase(step.owner.getQualifiedName()) && Panache.QUERY_FACTORIES.contains(stepName)) {
         return fromText(link, entity.get(), ownerName(link, step) + "." + stepName + "(..)." + name, call);
       }
-      if (!KEEPS_PLAN.contains(stepName)) {
+      if (!Panache.BOUNDS.contains(stepName)) { // paging keeps the plan; hints, locks and filters may not
         return Optional.empty();
       }
       current = Origins.receiver(link).map(Expressions::strip).orElse(null);

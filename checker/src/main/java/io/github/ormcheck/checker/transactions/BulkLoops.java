@@ -16,6 +16,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.javac.Scans;
 import io.github.ormcheck.checker.javac.Calls;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  */
 public final class BulkLoops {
   /** JPQL executions that return many rows. */
-  private static final ImmutableSet<String> MANY_ROWS = ImmutableSet.of("getResultList", "getResultStream", "list", "stream", "scroll");
+  private static final ImmutableSet<String> MANY_ROWS =
+      ImmutableSet.of("getResultList", "getResultStream", "list", "stream", "scroll", "listAll", "streamAll");
   /** Derived queries bounded by their name: {@code findTop10By...}, {@code findFirstBy...}. */
   private static final Pattern LIMITED_NAME = Pattern.compile("^(find|read|get|query|search|stream)(Distinct)?(First|Top)\\d*.*");
 
@@ -85,7 +87,9 @@ public final class BulkLoops {
         && execution.getMethodSelect() instanceof MemberSelectTree select
         && MANY_ROWS.contains(select.getIdentifier().toString())
         && !limited(select.getExpression(), where)) {
-      return Optional.of(origin.get().description() + " without setMaxResults");
+      boolean panache = TreeInfo.symbol((JCTree) select) instanceof Symbol.MethodSymbol method
+          && (Panache.isBase(method.owner.getQualifiedName()) || method.owner.getQualifiedName().contentEquals(Panache.QUERY));
+      return Optional.of(origin.get().description() + (panache ? " without page or range" : " without setMaxResults"));
     }
     return Optional.empty();
   }
@@ -102,7 +106,10 @@ public final class BulkLoops {
       if (!(current instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree select)) {
         return false;
       }
-      if (select.getIdentifier().contentEquals("setMaxResults")) {
+      if (select.getIdentifier().contentEquals("setMaxResults")
+          || Panache.BOUNDS.contains(select.getIdentifier().toString())
+              && TreeInfo.symbol((JCTree) select) instanceof Symbol.MethodSymbol method
+              && method.owner.getQualifiedName().contentEquals(Panache.QUERY)) {
         return true;
       }
       current = select.getExpression();
@@ -146,6 +153,29 @@ public final class BulkLoops {
               .ifPresent(w -> found[0] = w);
         }
         return super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Void visitAssignment(com.sun.source.tree.AssignmentTree tree, Void unused) {
+        fieldWrite(tree.getVariable());
+        return super.visitAssignment(tree, unused);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(com.sun.source.tree.CompoundAssignmentTree tree, Void unused) {
+        fieldWrite(tree.getVariable());
+        return super.visitCompoundAssignment(tree, unused);
+      }
+
+      /** {@code person.status = "x"} on a managed entity: dirty checking turns it into an UPDATE. */
+      private void fieldWrite(ExpressionTree variable) {
+        if (found[0] == null && Expressions.strip(variable) instanceof MemberSelectTree select
+            && TreeInfo.symbol((JCTree) select) instanceof Symbol.VarSymbol field
+            && field.getKind() == javax.lang.model.element.ElementKind.FIELD && !field.isStatic()
+            && origins.entityOf(((JCTree) select.getExpression()).type).isPresent()
+            && managed.test(select.getExpression())) {
+          found[0] = ((JCTree) select.getExpression()).type.tsym.getSimpleName() + "." + field.getSimpleName() + " =";
+        }
       }
 
       @Override

@@ -15,6 +15,7 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
 import io.github.ormcheck.checker.frameworks.JpaApi;
+import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.CompilationScope;
@@ -76,9 +77,12 @@ public final class PersistenceWrites {
     return call(tree).flatMap(this::sessionWrite);
   }
 
-  /** A repository's {@code save}/{@code delete}, or a {@link #sessionWrite}. */
+  /** A repository's {@code save}/{@code delete}, a Panache entity's or repository's write, or a {@link #sessionWrite}. */
   Optional<String> of(Call call) {
     if (REPOSITORY_WRITES.contains(call.name()) && known.isSubtype(call.receiver(), SpringData.REPOSITORY)) {
+      return Optional.of(call.display());
+    }
+    if (Panache.WRITES.contains(call.name()) && Panache.isBase(call.method().owner.getQualifiedName())) {
       return Optional.of(call.display());
     }
     return sessionWrite(call);

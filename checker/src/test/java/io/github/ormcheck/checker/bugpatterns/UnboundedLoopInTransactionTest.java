@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.bugpatterns;
 
 import com.google.errorprone.CompilationTestHelper;
+import io.github.ormcheck.checker.testing.PanacheStubs;
 import io.github.ormcheck.checker.testing.TxStubs;
 import org.junit.jupiter.api.Test;
 
@@ -365,6 +366,58 @@ class UnboundedLoopInTransactionTest {
             "  jakarta.persistence.EntityManager em;",
             "  // Each element in a transaction of its own: the caller's does not grow.",
             "  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) public void archive(Customer c) { em.merge(c); }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void panacheSelectsAndWrites() {
+    PanacheStubs.add(helper)
+        .addSourceLines("shop/Person.java",
+            "package shop;",
+            "@jakarta.persistence.Entity public class Person extends io.quarkus.hibernate.orm.panache.PanacheEntity {",
+            "  public String name; public String status;",
+            "}")
+        .addSourceLines("shop/PersonRepository.java",
+            "package shop;",
+            "public class PersonRepository implements io.quarkus.hibernate.orm.panache.PanacheRepository<Person> {}")
+        .addSourceLines("shop/People.java",
+            "package shop;",
+            "import jakarta.transaction.Transactional;",
+            "import java.util.List;",
+            "class People {",
+            "  PersonRepository people;",
+            "  @Transactional public void archiveAll() {",
+            "    List<Person> all = Person.listAll();",
+            "    // BUG: Diagnostic contains: archiveAll loops over every row of Person.listAll without page or range and writes per element (Person.status =)",
+            "    for (Person p : all) {",
+            "      p.status = \"archived\";",
+            "    }",
+            "  }",
+            "  @Transactional public void copyAll() {",
+            "    List<Person> active = Person.find(\"status\", \"active\").list();",
+            "    // BUG: Diagnostic contains: writes per element (PersonRepository.persist)",
+            "    for (Person p : active) {",
+            "      Person copy = new Person();",
+            "      copy.name = p.name;",
+            "      people.persist(copy);",
+            "    }",
+            "  }",
+            "  @Transactional public void onePage() {",
+            "    List<Person> page = Person.find(\"status\", \"active\").page(0, 100).list();",
+            "    for (Person p : page) {",
+            "      p.status = \"seen\";",
+            "    }",
+            "  }",
+            "  @Transactional public void readsOnly(List<String> names) {",
+            "    List<Person> all = Person.listAll();",
+            "    for (Person p : all) {",
+            "      names.add(p.name);",
+            "      // A new entity's field: not managed, not a write.",
+            "      Person copy = new Person();",
+            "      copy.name = p.name;",
+            "    }",
+            "  }",
             "}")
         .doTest();
   }
