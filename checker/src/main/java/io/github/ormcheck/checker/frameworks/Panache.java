@@ -20,6 +20,9 @@ public final class Panache {
   /** Methods of the entity base and the repository that make a query object, run later. */
   public static final ImmutableSet<String> QUERY_FACTORIES = ImmutableSet.of("find", "findAll");
 
+  /** Methods of the entity base and the repository whose first argument may be a whole HQL query. */
+  public static final ImmutableSet<String> QUERY_TEXT = ImmutableSet.of("find", "list", "stream");
+
   /** Methods of the query object that run it. */
   public static final ImmutableSet<String> QUERY_EXECUTING =
       ImmutableSet.of("list", "stream", "firstResult", "firstResultOptional", "singleResult",
@@ -36,6 +39,17 @@ public final class Panache {
   public static final ImmutableSet<String> BY_ID = ImmutableSet.of("findById", "findByIdOptional");
 
   private Panache() {}
+
+  /**
+   * Whether Panache takes the text as it is: a query that starts with {@code from} or {@code
+   * select}. Any other text is shortened ({@code "status"}, {@code "name = ?1 order by name"},
+   * {@code "order by name"}) and Panache completes it to {@code from Entity where ...}, which
+   * fetches nothing.
+   */
+  public static boolean isHql(String query) {
+    String start = query.strip().toLowerCase(java.util.Locale.ROOT);
+    return start.startsWith("from ") || start.startsWith("select ");
+  }
 
   /** Whether a method's owner is the entity base or the repository interface. */
   public static boolean isBase(CharSequence ownerQualifiedName) {

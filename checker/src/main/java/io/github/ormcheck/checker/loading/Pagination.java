@@ -25,14 +25,17 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Where a query is paginated: {@code setFirstResult}/{@code setMaxResults} on the chain of the
- * query's creation or on a local variable that holds the query, or a Spring Data repository
+ * Where a query is paginated: {@code setFirstResult}/{@code setMaxResults} (or Panache's {@code
+ * page}/{@code range}) on the chain of the query's creation or on a local variable that holds the
+ * query, or a Spring Data repository
  * method that pages (a {@code Pageable} or {@code Limit} parameter, a {@code Page} or {@code Slice}
  * result, {@code findTop}/{@code findFirst}).
  */
 public final class Pagination {
-  private static final List<String> PAGINATE = List.of("setFirstResult", "setMaxResults");
-  private static final List<String> CREATE = List.of("createQuery", "createSelectionQuery");
+  /** JPA's and Hibernate's paging, and Panache's ({@code page}, {@code range} on its query object). */
+  private static final List<String> PAGINATE = List.of("setFirstResult", "setMaxResults", "page", "range");
+  /** Query creation from text: JPA's, Hibernate's, and Panache's {@code find}. */
+  private static final List<String> CREATE = List.of("createQuery", "createSelectionQuery", "find");
   /** Spring Data's PartTree subject: {@code findFirstBy}, {@code findTop10By}, {@code streamDistinctTop3By}. */
   private static final Pattern LIMITING_NAME =
       Pattern.compile("^(find|read|get|query|search|stream)(Distinct)?(First|Top)(\\d*)(Distinct)?(By|[A-Z].*By).*");

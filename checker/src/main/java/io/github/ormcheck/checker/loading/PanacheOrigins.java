@@ -11,7 +11,6 @@ import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -79,8 +78,7 @@ final class PanacheOrigins {
     if (!(text instanceof String query)) {
       return Optional.empty(); // built at run time: it may say anything
     }
-    String start = query.strip().toLowerCase(Locale.ROOT);
-    if (!start.startsWith("from ") && !start.startsWith("select ")) {
+    if (!Panache.isHql(query)) {
       // Panache completes it to "from Entity where ..." or "from Entity order by ...".
       return Optional.of(new Origin(entity, ImmutableSet.of(), description, site, Optional.empty()));
     }

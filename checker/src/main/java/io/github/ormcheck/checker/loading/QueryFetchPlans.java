@@ -21,6 +21,7 @@ import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.javac.LastAnswer;
 import io.github.ormcheck.checker.javac.NameSet;
+import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.jpql.JoinPath;
@@ -89,7 +90,8 @@ public final class QueryFetchPlans {
     this.known = KnownTypes.instance(context);
     this.queries = ParsedQueries.instance(context);
     this.repositories = RepositoryOrigins.instance(context);
-    this.createFromText = new NameSet(context, CREATE_FROM_TEXT);
+    this.createFromText = new NameSet(context, ImmutableSet.<String>builder()
+        .addAll(CREATE_FROM_TEXT).addAll(Panache.QUERY_TEXT).build());
     this.fetch = new NameSet(context, ImmutableSet.of("fetch"));
   }
 
@@ -249,13 +251,19 @@ public final class QueryFetchPlans {
       return Optional.empty();
     }
     Symbol method = TreeInfo.symbol((JCTree) call.getMethodSelect());
-    if (method == null || !PersistenceSessions.isQueryFactory(method.owner.getQualifiedName())) {
+    if (method == null) {
+      return Optional.empty();
+    }
+    boolean panache = Panache.isBase(method.owner.getQualifiedName());
+    if (panache ? !Panache.QUERY_TEXT.contains(method.getSimpleName().toString())
+        : !CREATE_FROM_TEXT.contains(method.getSimpleName().toString())
+            || !PersistenceSessions.isQueryFactory(method.owner.getQualifiedName())) {
       return Optional.empty();
     }
     Type textType = ((JCTree) call.getArguments().get(0)).type;
     Object text = textType == null ? null : textType.constValue();
-    if (!(text instanceof String)) {
-      return Optional.empty();
+    if (!(text instanceof String) || panache && !Panache.isHql((String) text)) {
+      return Optional.empty(); // Panache's shortened queries ("status = ?1") fetch nothing
     }
     Optional<ManagedType> resultClass = Optional.empty();
     if (call.getArguments().size() > 1) {

@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.bugpatterns;
 
 import com.google.errorprone.CompilationTestHelper;
+import io.github.ormcheck.checker.testing.PanacheStubs;
 import org.junit.jupiter.api.Test;
 
 /** MultipleBagFetch (query side), negatives first, then every source kind. */
@@ -116,6 +117,27 @@ class MultipleBagFetchTest {
             "    // BUG: Diagnostic contains: Fetches 2 bags of Order in one select (lines, lines.labels",
             "    order.fetch(\"lines\").fetch(\"labels\");",
             "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void panacheQueriesAreReadWhenTheyAreHql() {
+    PanacheStubs.add(helper)
+        .addSourceLines("shop/OrderRepo.java",
+            "package shop;",
+            "public class OrderRepo implements io.quarkus.hibernate.orm.panache.PanacheRepository<Order> {}")
+        .addSourceLines("shop/PanacheQueries.java",
+            "package shop;",
+            "import java.util.List;",
+            "class PanacheQueries {",
+            "  OrderRepo orders;",
+            "  List<Order> both() {",
+            "    // BUG: Diagnostic contains: Fetches 2 bags",
+            "    return orders.list(\"select o from Order o join fetch o.lines l join fetch l.labels\");",
+            "  }",
+            "  List<Order> shortened() { return orders.list(\"lines is not empty\"); }",
+            "  List<Order> oneBag() { return orders.find(\"from Order o join fetch o.lines join fetch o.tags\").list(); }",
             "}")
         .doTest();
   }

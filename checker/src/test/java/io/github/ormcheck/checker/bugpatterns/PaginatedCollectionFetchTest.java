@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.bugpatterns;
 
 import com.google.errorprone.CompilationTestHelper;
+import io.github.ormcheck.checker.testing.PanacheStubs;
 import org.junit.jupiter.api.Test;
 
 /** PaginatedCollectionFetch, negatives first, then every kind of pagination and both versions. */
@@ -210,6 +211,29 @@ class PaginatedCollectionFetchTest {
             "    // BUG: Diagnostic contains: The Hibernate version is unknown here",
             "    em.createQuery(Fetching.LINES, Order.class).setMaxResults(10).getResultList();",
             "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void panachePaging() {
+    PanacheStubs.add(helper)
+        .setArgs("-XepOpt:OrmCheck:HibernateVersion=6.6")
+        .addSourceLines("shop/OrderRepo.java",
+            "package shop;",
+            "public class OrderRepo implements io.quarkus.hibernate.orm.panache.PanacheRepository<Order> {}")
+        .addSourceLines("shop/PanacheReports.java",
+            "package shop;",
+            "import java.util.List;",
+            "class PanacheReports {",
+            "  OrderRepo orders;",
+            "  List<Order> firstPage() {",
+            "    // BUG: Diagnostic contains: Pages a query that fetches the collection lines of Order (paged by page)",
+            "    return orders.find(\"select o from Order o join fetch o.lines\").page(0, 10).list();",
+            "  }",
+            "  List<Order> shortenedQueriesFetchNothing() { return orders.find(\"customer.id = ?1\", 1L).page(0, 10).list(); }",
+            "  List<Order> unpaged() { return orders.find(\"from Order o join fetch o.lines\").list(); }",
+            "  List<Order> toOne() { return orders.find(\"from Order o join fetch o.customer\").page(0, 10).list(); }",
             "}")
         .doTest();
   }
