@@ -108,11 +108,15 @@ public final class RemoteCallInTransaction extends OrmCheck implements MethodInv
 
   private static String message(Transactions.Root root, RemotePath remote) {
     String chain = root.name() + " -> " + String.join(" -> ", remote.chain());
+    // A JTA transaction enlists the database connection when the code first uses it; a Spring
+    // resource-local one takes it when it begins.
+    String holds = root.attributes().containerManaged()
+        ? "which, once it has used the database, holds its connection and locks until the remote side answers"
+        : "which holds its database connection and locks until the remote side answers";
     return String.format(
-        "%s: %s runs inside the transaction of %s (%s), which holds its database connection and"
-            + " locks until the remote side answers, and cannot undo the call on rollback. Move it"
-            + " after the commit (%s, an outbox table) or out of the transaction.",
-        chain, remote.kind(), root.name(), describe(root), afterCommit(root));
+        "%s: %s runs inside the transaction of %s (%s), %s, and cannot undo the call on rollback."
+            + " Move it after the commit (%s, an outbox table) or out of the transaction.",
+        chain, remote.kind(), root.name(), describe(root), holds, afterCommit(root));
   }
 
   private static String describe(Transactions.Root root) {

@@ -395,7 +395,7 @@ class RemoteCallInTransactionTest {
             "@Stateless public class OrderBean {",
             "  RestTemplate rest; Pricing pricing;",
             "  public void place(long id) {",
-            "    // BUG: Diagnostic contains: place -> RestTemplate.put: an HTTP call runs inside the transaction of place (the container-managed transaction every business method of a @Stateless bean runs in), which holds its database connection and locks until the remote side answers, and cannot undo the call on rollback. Move it after the commit (a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS), an outbox table)",
+            "    // BUG: Diagnostic contains: place -> RestTemplate.put: an HTTP call runs inside the transaction of place (the container-managed transaction every business method of a @Stateless bean runs in), which, once it has used the database, holds its connection and locks until the remote side answers, and cannot undo the call on rollback. Move it after the commit (a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS), an outbox table)",
             "    rest.put(\"/orders\", id);",
             "    // BUG: Diagnostic contains: place -> Pricing.price: an HTTP call",
             "    pricing.price(id);",
