@@ -505,11 +505,13 @@ public final class QueryInLoop extends OrmCheck
   }
 
   private static String message(QueryCall query, Loop loop) {
-    return String.format(
-        "%s runs once per element of %s: 1 + N queries. Load them with one batched query before"
-            + " the loop (findAllById(ids), a 'where x in :ids' query or a join fetch) and look"
-            + " each one up in a Map inside it.",
-        query.description(), loop.description());
+    String advice = query.counts()
+        ? "Count them for all elements with one grouped query before the loop ('select x, count(..)"
+            + " ... where x in :xs group by x'; for existence, 'select x ... where x in :xs') and look"
+            + " each one up in a Map or Set inside it."
+        : "Load them with one batched query before the loop (findAllById(ids), a 'where x in :ids'"
+            + " query or a join fetch) and look each one up in a Map inside it.";
+    return String.format("%s runs once per element of %s: 1 + N queries. %s", query.description(), loop.description(), advice);
   }
 
   private static String symbol(QueryCall query, VisitorState state) {

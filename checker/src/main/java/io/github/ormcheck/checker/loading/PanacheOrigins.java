@@ -42,10 +42,10 @@ final class PanacheOrigins {
     }
     if (Panache.isBase(owner)) {
       if (single && Panache.BY_ID.contains(name)) {
-        return Optional.of(new Origin(entity.get(), ImmutableSet.of(), ownerName(call, method) + "." + name, call, Optional.empty()));
+        return Optional.of(new Origin(entity.get(), ImmutableSet.of(), ownerName(call, entity.get()) + "." + name, call, Optional.empty()));
       }
       return !single && ELEMENTS.contains(name)
-          ? fromText(call, entity.get(), ownerName(call, method) + "." + name, call)
+          ? fromText(call, entity.get(), ownerName(call, entity.get()) + "." + name, call)
           : Optional.empty();
     }
     if (!owner.equals(Panache.QUERY) || !(single ? SINGLE.contains(name) : name.equals("list") || name.equals("stream"))) {
@@ -56,7 +56,7 @@ final class PanacheOrigins {
         && TreeInfo.symbol((JCTree) link.getMethodSelect()) instanceof Symbol.MethodSymbol step) {
       String stepName = step.getSimpleName().toString();
       if (Panache.isBase(step.owner.getQualifiedName()) && Panache.QUERY_FACTORIES.contains(stepName)) {
-        return fromText(link, entity.get(), ownerName(link, step) + "." + stepName + "(..)." + name, call);
+        return fromText(link, entity.get(), ownerName(link, entity.get()) + "." + stepName + "(..)." + name, call);
       }
       if (!Panache.BOUNDS.contains(stepName)) { // paging keeps the plan; hints, locks and filters may not
         return Optional.empty();
@@ -90,12 +90,12 @@ final class PanacheOrigins {
     return type != null && type.tsym != null && type.tsym.getQualifiedName().contentEquals("java.lang.String");
   }
 
-  /** The class or repository the call names, else the method's owner. */
-  private static String ownerName(MethodInvocationTree call, Symbol.MethodSymbol method) {
+  /** The class or repository the call names; called without one, inside the entity's own code, the entity. */
+  private static String ownerName(MethodInvocationTree call, ManagedType entity) {
     return Origins.receiver(call)
         .map(receiver -> ((JCTree) receiver).type)
         .filter(type -> type != null && type.tsym != null)
         .map(type -> type.tsym.getSimpleName().toString())
-        .orElse(method.owner.getSimpleName().toString());
+        .orElse(entity.simpleName());
   }
 }

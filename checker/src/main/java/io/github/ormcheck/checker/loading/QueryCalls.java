@@ -65,10 +65,23 @@ public final class QueryCalls {
    *     without SQL when it holds the entity
    */
   public record QueryCall(
-      String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown, Optional<Lookup> lookup) {
+      String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown, Optional<Lookup> lookup,
+      boolean counts) {
 
     public QueryCall(String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown) {
       this(description, arguments, argumentsKnown, Optional.empty());
+    }
+
+    public QueryCall(
+        String description, ImmutableList<ExpressionTree> arguments, boolean argumentsKnown, Optional<Lookup> lookup) {
+      this(description, arguments, argumentsKnown, lookup, false);
+    }
+
+    /** The same query, known to count or test existence ({@code countByStatus}, {@code existsById}). */
+    QueryCall counting(String method) {
+      return method.startsWith("count") || method.startsWith("exists")
+          ? new QueryCall(description, arguments, argumentsKnown, lookup, true)
+          : this;
     }
   }
 
@@ -125,14 +138,16 @@ public final class QueryCalls {
           ? Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, lookup(kind, name, call, receiver)))
           : Optional.empty();
       case REPOSITORY_QUERY, SESSION_FIND ->
-          Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, lookup(kind, name, call, receiver)));
+          Optional.of(new QueryCall(ownerName(receiver, method) + "." + name, args(call), true, lookup(kind, name, call, receiver))
+              .counting(name));
       case ID_LOAD -> receiver.isPresent() ? byIdLoad(call, name, receiver.get()) : Optional.empty();
       case EXECUTE -> receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)
           ? execution(call, name, receiver.get())
           : Optional.empty();
       case PANACHE_QUERY -> args(call).stream().anyMatch(this::isCollection)
           ? Optional.empty() // Person.list("id in ?1", ids): the batched form
-          : Optional.of(new QueryCall(panacheOwner(receiver, method, where) + "." + name, args(call), true, panacheLookup(name, call, receiver)));
+          : Optional.of(new QueryCall(panacheOwner(receiver, method, where) + "." + name, args(call), true, panacheLookup(name, call, receiver))
+              .counting(name));
       case PANACHE_EXECUTE -> receiver.isPresent() ? panacheExecution(call, name, receiver.get(), where) : Optional.empty();
       case NONE -> Optional.empty();
     };
@@ -211,7 +226,7 @@ public final class QueryCalls {
           return Optional.empty(); // find("id in ?1", ids): the batched form
         }
         return Optional.of(new QueryCall(panacheOwner(Origins.receiver(link), (Symbol.MethodSymbol) symbol, where) + "." + symbol.getSimpleName()
-            + "(..)." + name, ImmutableList.copyOf(arguments), true));
+            + "(..)." + name, ImmutableList.copyOf(arguments), true).counting(name));
       }
       current = Origins.receiver(link).map(Expressions::strip).orElse(null);
     }

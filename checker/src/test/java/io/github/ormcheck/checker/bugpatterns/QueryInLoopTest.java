@@ -857,7 +857,7 @@ class QueryInLoopTest {
             "      Person p = Person.find(\"name\", n).page(0, 1).firstResult();",
             "      // BUG: Diagnostic contains: PersonRepository.list runs once per element",
             "      people.list(\"status\", n);",
-            "      // BUG: Diagnostic contains: PersonRepository.count runs once per element",
+            "      // BUG: Diagnostic contains: PersonRepository.count runs once per element of the loop over names: 1 + N queries. Count them for all elements with one grouped query before the loop",
             "      long c = people.count(\"status\", n);",
             "      // BUG: Diagnostic contains: findByName(..) (Person.find(..).firstResult in Person.findByName) runs once per element",
             "      Person.findByName(n);",
