@@ -13,7 +13,6 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
-import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
@@ -22,12 +21,12 @@ import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.javac.Expressions;
+import io.github.ormcheck.checker.javac.Implementations;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeKind;
 
 /**
@@ -46,6 +45,7 @@ public final class Origins {
   private final RepositoryOrigins repositories;
   private final QueryOrigins queries;
   private final PanacheOrigins panache;
+  private final Implementations implementations;
 
   public Origins(EntityModel model, Context context) {
     this.model = model;
@@ -54,6 +54,7 @@ public final class Origins {
     this.repositories = RepositoryOrigins.instance(context);
     this.queries = new QueryOrigins(model, context);
     this.panache = new PanacheOrigins(model, ParsedQueries.instance(context));
+    this.implementations = Implementations.instance(context);
   }
 
   /** The origin of the elements of a collection, iterable, page or stream expression. */
@@ -242,21 +243,20 @@ public final class Origins {
   record Returned(ExpressionTree expression, TreePath where) {}
 
   /**
-   * The returned expression of a helper that cannot be overridden (private, static or final, or
-   * in a final class) of the class being compiled, whose body is a single return statement.
+   * The returned expression of the method a call runs, when its body is in this compilation and
+   * ends in its only return statement: a helper of the same class, a method of a DAO class, or
+   * the only implementation of an interface method ({@link Implementations#runsHere}: not a
+   * method that a class of the compilation overrides, since the override may be what runs).
    */
-  private Optional<Returned> helper(Symbol.MethodSymbol method, TreePath where, int depth) {
-    if (depth > MAX_DEPTH) {
+  private Optional<Returned> helper(Symbol.MethodSymbol called, TreePath where, int depth) {
+    if (depth > MAX_DEPTH || called.getReturnType().getKind() == TypeKind.VOID) {
       return Optional.empty();
     }
-    boolean notOverridable =
-        method.getModifiers().contains(Modifier.PRIVATE)
-            || method.getModifiers().contains(Modifier.STATIC)
-            || method.getModifiers().contains(Modifier.FINAL)
-            || (method.owner.flags() & Flags.FINAL) != 0;
-    if (!notOverridable || method.getReturnType().getKind() == TypeKind.VOID) {
+    Optional<Symbol.MethodSymbol> runs = implementations.runsHere(called);
+    if (runs.isEmpty()) {
       return Optional.empty();
     }
+    Symbol.MethodSymbol method = runs.get();
     TreePath path = trees.getPath(method);
     if (path == null || !(path.getLeaf() instanceof MethodTree)) {
       return Optional.empty();

@@ -622,4 +622,53 @@ class LazyLoadInLoopTest {
             "interface EntityManager extends jakarta.persistence.EntityManager {}")
         .doTest();
   }
+
+  @Test
+  void followsTheElementsIntoDaoMethodsThatRun() {
+    helper
+        .addSourceLines("shop/OrderDao.java",
+            "package shop;",
+            "import java.util.List;",
+            "public class OrderDao {",
+            "  jakarta.persistence.EntityManager em;",
+            "  public List<Order> all() { return em.createQuery(\"select o from Order o\", Order.class).getResultList(); }",
+            "  public List<Order> withCustomers() {",
+            "    return em.createQuery(\"select o from Order o join fetch o.customer\", Order.class).getResultList();",
+            "  }",
+            "  public List<Order> replaced() { return em.createQuery(\"select o from Order o\", Order.class).getResultList(); }",
+            "}")
+        .addSourceLines("shop/CachingOrderDao.java",
+            "package shop;",
+            "// Overrides replaced(): a caller of OrderDao.replaced() may run this one.",
+            "public class CachingOrderDao extends OrderDao {",
+            "  java.util.List<Order> cache;",
+            "  @Override public java.util.List<Order> replaced() { return cache; }",
+            "}")
+        .addSourceLines("shop/Orders.java",
+            "package shop;",
+            "public interface Orders { java.util.List<Order> recent(); void save(Order o); }")
+        .addSourceLines("shop/JpaOrders.java",
+            "package shop;",
+            "public class JpaOrders implements Orders {",
+            "  jakarta.persistence.EntityManager em;",
+            "  public java.util.List<Order> recent() {",
+            "    return em.createQuery(\"select o from Order o where o.id > 100\", Order.class).getResultList();",
+            "  }",
+            "  public void save(Order o) { em.persist(o); }",
+            "}")
+        .addSourceLines("shop/Report.java",
+            "package shop;",
+            "class Report {",
+            "  OrderDao dao; Orders orders;",
+            "  void print() {",
+            "    // BUG: Diagnostic contains: the Orders come from the query \"select o from Order o\"",
+            "    for (Order o : dao.all()) { o.getCustomer().getName(); }",
+            "    for (Order o : dao.withCustomers()) { o.getCustomer().getName(); }",
+            "    for (Order o : dao.replaced()) { o.getCustomer().getName(); }",
+            "    // BUG: Diagnostic contains: the query \"select o from Order o where o.id > 100\"",
+            "    for (Order o : orders.recent()) { o.getCustomer().getName(); }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
