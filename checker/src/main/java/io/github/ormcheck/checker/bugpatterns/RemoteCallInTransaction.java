@@ -64,7 +64,8 @@ public final class RemoteCallInTransaction extends OrmCheck implements MethodInv
         return Description.NO_MATCH;
       }
       Transactions transactions = Transactions.instance(state.context);
-      Optional<Transactions.Root> root = transactions.enclosing(state.getPath());
+      Optional<Transactions.Root> root = transactions.enclosing(state.getPath())
+          .filter(found -> found.attributes().alwaysTransactional());
       if (root.isEmpty()) {
         return Description.NO_MATCH;
       }
@@ -92,8 +93,9 @@ public final class RemoteCallInTransaction extends OrmCheck implements MethodInv
     for (com.sun.source.util.TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
       com.sun.source.tree.Tree leaf = path.getLeaf();
       if (leaf instanceof com.sun.source.tree.MethodTree) {
-        return java.util.List.of(new CheckSupport.Step(leaf,
-            "the transaction of " + root.name() + " holds its connection from here until it commits"));
+        return java.util.List.of(new CheckSupport.Step(leaf, root.attributes().containerManaged()
+            ? "the container's transaction of " + root.name() + " runs from here until it commits"
+            : "the transaction of " + root.name() + " holds its connection from here until it commits"));
       }
     }
     return java.util.List.of();
@@ -128,7 +130,7 @@ public final class RemoteCallInTransaction extends OrmCheck implements MethodInv
     if (root.attributes().containerManaged()) {
       return simple.equals("TransactionAttribute")
           ? "@TransactionAttribute(" + root.attributes().propagation() + ")"
-          : "the container-managed transaction every business method of a @" + simple + " bean runs in";
+          : "the container-managed transaction a @" + simple + " bean runs it in";
     }
     return "@" + simple + (root.attributes().readOnly() ? "(readOnly = true), which still holds a connection" : "");
   }

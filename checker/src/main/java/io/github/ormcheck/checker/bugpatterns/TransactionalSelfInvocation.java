@@ -19,6 +19,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.javac.Display;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.transactions.TransactionAttributes;
 import io.github.ormcheck.checker.transactions.Transactions;
@@ -54,6 +55,9 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
           "rollbackFor", "rollbackForClassName", "noRollbackFor", "noRollbackForClassName",
           "rollbackOn", "dontRollbackOn", "transactionManager");
 
+  /** Quarkus's CDI container, which intercepts self-invocations. */
+  private static final String QUARKUS_ARC = "io.quarkus.arc.Arc";
+
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public TransactionalSelfInvocation() {
     this(ErrorProneFlags.empty());
@@ -81,9 +85,22 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
       if (caller == null) {
         return Description.NO_MATCH;
       }
+      if (!target.get().containerManaged() && !target.get().annotation().startsWith("org.springframework.")
+          && KnownTypes.instance(state.context).find(QUARKUS_ARC).isPresent()) {
+        // Quarkus's CDI container intercepts calls through this too: the attributes apply.
+        return Description.NO_MATCH;
+      }
       Optional<Transactions.Root> context = transactions.enclosing(state.getPath());
       if (context.isEmpty() && (caller.flags() & Flags.PRIVATE) != 0 && !inHandoff(state, transactions)) {
         // A private helper's context is its callers'; not known here.
+        return Description.NO_MATCH;
+      }
+      if (context.isEmpty() && target.get().containerManaged()
+          && transactions.containerManaged(caller).filter(attributes -> !attributes.transactional()).isEmpty()) {
+        // In an enterprise bean, a caller without a transaction of its own is a helper, a
+        // lifecycle or asynchronous method, whose transaction the container decides by rules
+        // this analysis does not model; only a business method that declares none is known to
+        // run without one.
         return Description.NO_MATCH;
       }
       boolean attributesKnown = context.isPresent();

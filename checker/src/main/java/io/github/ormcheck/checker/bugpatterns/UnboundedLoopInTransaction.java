@@ -95,7 +95,7 @@ public final class UnboundedLoopInTransaction extends OrmCheck
 
   private void check(ElementLoop loop, Tree at, VisitorState state) {
     Optional<Transactions.Root> transaction = Transactions.instance(state.context).enclosing(state.getPath())
-        .filter(root -> !root.attributes().readOnly());
+        .filter(root -> !root.attributes().readOnly() && root.attributes().alwaysTransactional());
     if (transaction.isEmpty()) {
       return;
     }

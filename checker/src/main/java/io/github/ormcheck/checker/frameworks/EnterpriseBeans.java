@@ -16,6 +16,12 @@ public final class EnterpriseBeans {
    */
   public static final ImmutableSet<String> COMPONENTS = both("Stateless", "Stateful", "Singleton", "MessageDriven");
 
+  /** A no-interface view: every public method of the bean is a business method. */
+  public static final ImmutableSet<String> LOCAL_BEAN = both("LocalBean");
+
+  /** Business interface views named on the bean class: {@code @Local(OrderService.class)}. */
+  public static final ImmutableSet<String> BUSINESS_VIEWS = both("Local", "Remote");
+
   /** {@code @TransactionAttribute(TransactionAttributeType.X)}, on the bean class or a method. */
   public static final ImmutableSet<String> TRANSACTION_ATTRIBUTE = both("TransactionAttribute");
 
@@ -42,14 +48,17 @@ public final class EnterpriseBeans {
   public static final ImmutableSet<String> ASYNCHRONOUS =
       ImmutableSet.<String>builder()
           .addAll(both("Asynchronous"))
-          .add("jakarta.enterprise.concurrent.Asynchronous")
+          .add("jakarta.enterprise.concurrent.Asynchronous",
+              // MicroProfile Fault Tolerance, Quarkus's usual way to run a bean method asynchronously
+              "org.eclipse.microprofile.faulttolerance.Asynchronous")
           .build();
 
   /** A CDI observer parameter; {@code during} says which transaction phase it runs in. */
   public static final ImmutableSet<String> OBSERVES = ImmutableSet.of("jakarta.enterprise.event.Observes", "javax.enterprise.event.Observes");
 
   /** An asynchronous CDI observer: it runs on another thread. */
-  public static final ImmutableSet<String> OBSERVES_ASYNC = ImmutableSet.of("jakarta.enterprise.event.ObservesAsync");
+  public static final ImmutableSet<String> OBSERVES_ASYNC =
+      ImmutableSet.of("jakarta.enterprise.event.ObservesAsync", "javax.enterprise.event.ObservesAsync");
 
   /** {@code TransactionPhase} values whose observers run once the transaction is over. */
   public static final ImmutableSet<String> AFTER_TRANSACTION_PHASES =

@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.frameworks;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 
 /**
  * Quarkus's Hibernate ORM with Panache, by name: the active-record base class ({@code
@@ -41,14 +42,36 @@ public final class Panache {
   private Panache() {}
 
   /**
-   * Whether Panache takes the text as it is: a query that starts with {@code from} or {@code
-   * select}. Any other text is shortened ({@code "status"}, {@code "name = ?1 order by name"},
+   * Whether Panache takes the text as it is: a query that starts with {@code from}, {@code
+   * select} or {@code with}. A named query ({@link #namedQuery}) is neither. Any other text is shortened ({@code "status"}, {@code "name = ?1 order by name"},
    * {@code "order by name"}) and Panache completes it to {@code from Entity where ...}, which
    * fetches nothing.
    */
   public static boolean isHql(String query) {
-    String start = query.strip().toLowerCase(java.util.Locale.ROOT);
-    return start.startsWith("from ") || start.startsWith("select ");
+    // As Panache reads it: line breaks and tabs count as spaces, and a CTE starts with "with".
+    String start = query.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ').strip().toLowerCase(java.util.Locale.ROOT);
+    return start.startsWith("from ") || start.startsWith("select ") || start.startsWith("with ");
+  }
+
+  /** {@code "#Person.withPets"}: the name of a named query, which Panache runs instead of text. */
+  public static Optional<String> namedQuery(String query) {
+    String text = query.strip();
+    return text.startsWith("#") ? Optional.of(text.substring(1)) : Optional.empty();
+  }
+
+  /**
+   * Whether Quarkus enhances the entity class so that reads of its fields go through accessors:
+   * a Panache entity (a subclass of the entity base).
+   */
+  public static boolean isEnhancedEntity(com.sun.tools.javac.code.Symbol.ClassSymbol entity) {
+    for (com.sun.tools.javac.code.Type type = entity.getSuperclass();
+        type != null && type.tsym instanceof com.sun.tools.javac.code.Symbol.ClassSymbol superclass;
+        type = superclass.getSuperclass()) {
+      if (superclass.getQualifiedName().contentEquals(ENTITY_BASE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a method's owner is the entity base or the repository interface. */

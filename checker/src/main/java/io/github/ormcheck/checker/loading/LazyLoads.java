@@ -156,9 +156,12 @@ public final class LazyLoads {
       return false; // EAGER: loaded at query time, EagerToOne's and EagerToMany's cost.
     }
     if (association.get().cardinality() == Cardinality.ONE_TO_ONE && association.get().isInverse()
-        && !CompilationScope.anotherJpaProviderOnly(state.context)) {
+        && !CompilationScope.anotherJpaProviderOnly(state.context)
+        && !(attribute.element().getEnclosingElement() instanceof com.sun.tools.javac.code.Symbol.ClassSymbol owner
+            && io.github.ormcheck.checker.frameworks.Panache.isEnhancedEntity(owner))) {
       // Hibernate loads the inverse side of a one-to-one with its owner whatever fetch says
-      // (without bytecode enhancement): at query time, EagerToOne's cost, not the loop's.
+      // (without bytecode enhancement, which Quarkus applies to Panache entities): at query
+      // time, EagerToOne's cost, not the loop's.
       return false;
     }
     if (association.get().fetchMode().equals(Optional.of(FetchMode.SUBSELECT))) {

@@ -161,11 +161,13 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
 
   /** {@code Hibernate.initialize(x)} or {@code Hibernate.unproxy(x)}: initializes its argument. */
   private static boolean initializesArgument(MethodInvocationTree tree) {
-    if (tree.getArguments().size() != 1 || !(tree.getMethodSelect() instanceof MemberSelectTree select)) {
+    if (tree.getArguments().isEmpty() || !(tree.getMethodSelect() instanceof MemberSelectTree select)) {
       return false;
     }
     javax.lang.model.element.Name name = select.getIdentifier();
-    return (name.contentEquals("initialize") || name.contentEquals("unproxy"))
+    // initialize(proxy), unproxy(proxy), unproxy(proxy, Class)
+    return (name.contentEquals("initialize") && tree.getArguments().size() == 1
+            || name.contentEquals("unproxy") && tree.getArguments().size() <= 2)
         && TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) select) instanceof Symbol.MethodSymbol method
         && method.isStatic()
         && method.owner.getQualifiedName().contentEquals(HibernateApi.HIBERNATE);
@@ -364,6 +366,12 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
       return Optional.empty();
     }
     Binding owner = receiver.get();
+    if (!owner.path().isEmpty() && owner.path().get(owner.path().size() - 1).association().isPresent()
+        && !Panache.isEnhancedEntity((Symbol.ClassSymbol) owner.type().element())) {
+      // order.customer is a proxy: without enhancement its own fields are never loaded, so what
+      // order.customer.orders reads is no association Hibernate put there.
+      return Optional.empty();
+    }
     return owner.type().attribute(field.getSimpleName().toString())
         .filter(found -> types.isSameType(types.erasure(found.type()), types.erasure(field.type)))
         .flatMap(found -> reach(owner, found));
@@ -381,25 +389,14 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
         && field.getKind() == ElementKind.FIELD && !field.isStatic()) {
       Optional<Binding> receiver = resolve(tree.getExpression());
       if (receiver.isPresent() && !receiver.get().collection() && !receiver.get().path().isEmpty()
-          && receiver.get().type() != null && enhanced(receiver.get().type())
+          && receiver.get().type() != null
+          && Panache.isEnhancedEntity((Symbol.ClassSymbol) receiver.get().type().element())
           && receiver.get().type().attribute(field.getSimpleName().toString())
               .filter(attribute -> attribute.kind() != AttributeKind.ID).isPresent()) {
         record(receiver.get(), tree.getExpression());
       }
     }
     return super.visitMemberSelect(tree, null);
-  }
-
-  /** Whether Quarkus enhances the entity's class: a Panache entity. */
-  private static boolean enhanced(ManagedType entity) {
-    for (com.sun.tools.javac.code.Type type = ((Symbol.ClassSymbol) entity.element()).getSuperclass();
-        type != null && type.tsym instanceof Symbol.ClassSymbol superclass;
-        type = superclass.getSuperclass()) {
-      if (superclass.getQualifiedName().contentEquals(Panache.ENTITY_BASE)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Optional<Binding> getter(Binding owner, MethodInvocationTree call) {

@@ -6,13 +6,10 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
@@ -21,13 +18,11 @@ import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
 import io.github.ormcheck.checker.javac.Expressions;
-import io.github.ormcheck.checker.javac.Implementations;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.type.TypeKind;
 
 /**
  * Where the entities of an expression come from, and what that source loaded: Spring Data
@@ -40,21 +35,19 @@ public final class Origins {
   private static final int MAX_DEPTH = 4;
 
   private final EntityModel model;
-  private final JavacTrees trees;
   private final com.sun.tools.javac.code.Types types;
   private final RepositoryOrigins repositories;
   private final QueryOrigins queries;
   private final PanacheOrigins panache;
-  private final Implementations implementations;
+  private final ReturnedValues returnedValues;
 
   public Origins(EntityModel model, Context context) {
     this.model = model;
-    this.trees = JavacTrees.instance(context);
     this.types = com.sun.tools.javac.code.Types.instance(context);
     this.repositories = RepositoryOrigins.instance(context);
     this.queries = new QueryOrigins(model, context);
     this.panache = new PanacheOrigins(model, ParsedQueries.instance(context));
-    this.implementations = Implementations.instance(context);
+    this.returnedValues = ReturnedValues.instance(context);
   }
 
   /** The origin of the elements of a collection, iterable, page or stream expression. */
@@ -126,7 +119,7 @@ public final class Origins {
         return collectionBelow(parent.get(), method, call);
       }
     }
-    return helper(method, where, depth).flatMap(returned -> ofElements(returned.expression(), returned.where(), depth + 1));
+    return helper(method, depth).flatMap(returned -> ofElements(returned.expression(), returned.where(), depth + 1));
   }
 
   private Optional<Origin> ofEntityCall(
@@ -152,7 +145,7 @@ public final class Origins {
         && receiver.isPresent()) {
       return queries.ofExecution(receiver.get(), call, where, this::definitionOf);
     }
-    return helper(method, where, depth).flatMap(returned -> ofEntity(returned.expression(), returned.where(), depth + 1));
+    return helper(method, depth).flatMap(returned -> ofEntity(returned.expression(), returned.where(), depth + 1));
   }
 
   private Optional<Origin> collectionBelow(Origin parent, Symbol.MethodSymbol getter, MethodInvocationTree call) {
@@ -240,64 +233,9 @@ public final class Origins {
     return writes[0] == 1 ? Optional.ofNullable(value[0]) : Optional.empty();
   }
 
-  record Returned(ExpressionTree expression, TreePath where) {}
-
-  /**
-   * The returned expression of the method a call runs, when its body is in this compilation and
-   * ends in its only return statement: a helper of the same class, a method of a DAO class, or
-   * the only implementation of an interface method ({@link Implementations#runsHere}: not a
-   * method that a class of the compilation overrides, since the override may be what runs).
-   */
-  private Optional<Returned> helper(Symbol.MethodSymbol called, TreePath where, int depth) {
-    if (depth > MAX_DEPTH || called.getReturnType().getKind() == TypeKind.VOID) {
-      return Optional.empty();
-    }
-    Optional<Symbol.MethodSymbol> runs = implementations.runsHere(called);
-    if (runs.isEmpty()) {
-      return Optional.empty();
-    }
-    Symbol.MethodSymbol method = runs.get();
-    TreePath path = trees.getPath(method);
-    if (path == null || !(path.getLeaf() instanceof MethodTree)) {
-      return Optional.empty();
-    }
-    MethodTree tree = (MethodTree) path.getLeaf();
-    if (tree.getBody() == null) {
-      return Optional.empty();
-    }
-    List<? extends StatementTree> statements = tree.getBody().getStatements();
-    StatementTree last = statements.isEmpty() ? null : statements.get(statements.size() - 1);
-    if (!(last instanceof ReturnTree) || ((ReturnTree) last).getExpression() == null) {
-      return Optional.empty();
-    }
-    long returns = countReturns(tree);
-    if (returns != 1) {
-      return Optional.empty();
-    }
-    ExpressionTree expression = ((ReturnTree) last).getExpression();
-    return Optional.of(new Returned(expression, new TreePath(path, last)));
-  }
-
-  private static long countReturns(MethodTree method) {
-    long[] count = new long[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitReturn(ReturnTree tree, Void unused) {
-        count[0]++;
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(com.sun.source.tree.LambdaExpressionTree tree, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(com.sun.source.tree.ClassTree tree, Void unused) {
-        return null;
-      }
-    }.scan(method.getBody(), null);
-    return count[0];
+  /** The value the method a call runs returns, when it can be traced; see {@link ReturnedValues}. */
+  private Optional<ReturnedValues.Returned> helper(Symbol.MethodSymbol called, int depth) {
+    return depth > MAX_DEPTH ? Optional.empty() : returnedValues.of(called);
   }
 
   /** The entity type an element type stands for, if it is one. */

@@ -14,6 +14,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.Expressions;
@@ -67,6 +68,12 @@ public final class Pagination {
       BiFunction<ExpressionTree, TreePath, Optional<ExpressionTree>> definitions) {
     if (!paginate.isCallOn(call)) {
       return Optional.empty();
+    }
+    javax.lang.model.element.Name name = ((MemberSelectTree) call.getMethodSelect()).getIdentifier();
+    if ((name.contentEquals("page") || name.contentEquals("range"))
+        && !(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method
+            && method.owner.getQualifiedName().contentEquals(Panache.QUERY))) {
+      return Optional.empty(); // IntStream.range, someone's page(): only Panache's query pages
     }
     ExpressionTree current = ((MemberSelectTree) call.getMethodSelect()).getExpression();
     Symbol held = queryVariable(current);

@@ -78,6 +78,12 @@ final class PanacheOrigins {
     if (!(text instanceof String query)) {
       return Optional.empty(); // built at run time: it may say anything
     }
+    Optional<String> named = Panache.namedQuery(query);
+    if (named.isPresent()) {
+      return RepositoryOrigins.namedQuery(entity, named.get())
+          .flatMap(jpql -> JpqlOrigin.fetched(jpql, entity, queries)
+              .map(paths -> new Origin(entity, paths, description + " (the named query " + named.get() + ")", site, Optional.empty())));
+    }
     if (!Panache.isHql(query)) {
       // Panache completes it to "from Entity where ..." or "from Entity order by ...".
       return Optional.of(new Origin(entity, ImmutableSet.of(), description, site, Optional.empty()));

@@ -144,7 +144,7 @@ public final class QueryCalls {
       case EXECUTE -> receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)
           ? execution(call, name, receiver.get())
           : Optional.empty();
-      case PANACHE_QUERY -> args(call).stream().anyMatch(this::isCollection)
+      case PANACHE_QUERY -> batched(call)
           ? Optional.empty() // Person.list("id in ?1", ids): the batched form
           : Optional.of(new QueryCall(panacheOwner(receiver, method, where) + "." + name, args(call), true, panacheLookup(name, call, receiver))
               .counting(name));
@@ -222,7 +222,7 @@ public final class QueryCalls {
       arguments.addAll(link.getArguments());
       if (Panache.QUERY_FACTORIES.contains(symbol.getSimpleName().toString())
           && Panache.isBase(symbol.owner.getQualifiedName())) {
-        if (arguments.stream().anyMatch(this::isCollection)) {
+        if (batched(link) || arguments.stream().anyMatch(this::isCollection)) {
           return Optional.empty(); // find("id in ?1", ids): the batched form
         }
         return Optional.of(new QueryCall(panacheOwner(Origins.receiver(link), (Symbol.MethodSymbol) symbol, where) + "." + symbol.getSimpleName()
@@ -231,6 +231,20 @@ public final class QueryCalls {
       current = Origins.receiver(link).map(Expressions::strip).orElse(null);
     }
     return Optional.of(new QueryCall("PanacheQuery." + name, ImmutableList.copyOf(arguments), false));
+  }
+
+  /**
+   * A Panache select for a collection of values: a collection argument, or an {@code in} parameter
+   * in its text ({@code list("id in :ids", Parameters.with("ids", chunk))}).
+   */
+  private boolean batched(MethodInvocationTree select) {
+    if (select.getArguments().stream().anyMatch(this::isCollection)) {
+      return true;
+    }
+    Object text = select.getArguments().isEmpty() || ((JCTree) select.getArguments().get(0)).type == null
+        ? null
+        : ((JCTree) select.getArguments().get(0)).type.constValue();
+    return text instanceof String query && IN_PARAMETER.matcher(query).find();
   }
 
   /**

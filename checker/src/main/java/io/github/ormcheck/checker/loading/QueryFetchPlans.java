@@ -263,16 +263,36 @@ public final class QueryFetchPlans {
     Type textType = ((JCTree) call.getArguments().get(0)).type;
     Object text = textType == null ? null : textType.constValue();
     if (!(text instanceof String) || panache && !Panache.isHql((String) text)) {
-      return Optional.empty(); // Panache's shortened queries ("status = ?1") fetch nothing
+      // Panache's shortened queries ("status = ?1") fetch nothing; its named queries
+      // ("#Person.withPets") are read where they are declared.
+      return Optional.empty();
     }
     Optional<ManagedType> resultClass = Optional.empty();
-    if (call.getArguments().size() > 1) {
+    if (panache) {
+      // The entity the call is made on, or the repository's: its other arguments are parameters.
+      resultClass = Origins.receiver(call).map(receiver -> ((JCTree) receiver).type).flatMap(this::panacheEntity);
+    } else if (call.getArguments().size() > 1) {
       Type classType = ((JCTree) call.getArguments().get(1)).type;
       if (classType != null && classType.getTypeArguments().size() == 1) {
         resultClass = model.entity(classType.getTypeArguments().get(0));
       }
     }
     return ofJpql((String) text, resultClass).map(plan -> new Site(call, plan, symbol.get()));
+  }
+
+  /** {@code Person} for {@code Person.find(..)}, the type argument for a {@code PanacheRepositoryBase<Person, Long>}. */
+  private Optional<ManagedType> panacheEntity(Type type) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    Optional<ManagedType> entity = model.entity(type);
+    if (entity.isPresent()) {
+      return entity;
+    }
+    Type repository = known.find(Panache.REPOSITORY_BASE).map(base -> types.asSuper(type, base)).orElse(null);
+    return repository == null || repository.getTypeArguments().isEmpty()
+        ? Optional.empty()
+        : model.entity(repository.getTypeArguments().get(0));
   }
 
   /** The collections a JPQL/HQL select join-fetches; {@code hint} helps find its root entity. */

@@ -167,12 +167,16 @@ public final class BulkLoops {
         return super.visitCompoundAssignment(tree, unused);
       }
 
-      /** {@code person.status = "x"} on a managed entity: dirty checking turns it into an UPDATE. */
+      /**
+       * {@code person.status = "x"} on a persistent attribute of a managed entity: dirty checking
+       * turns it into an UPDATE (a {@code @Transient} field is no attribute and writes nothing).
+       */
       private void fieldWrite(ExpressionTree variable) {
         if (found[0] == null && Expressions.strip(variable) instanceof MemberSelectTree select
             && TreeInfo.symbol((JCTree) select) instanceof Symbol.VarSymbol field
             && field.getKind() == javax.lang.model.element.ElementKind.FIELD && !field.isStatic()
-            && origins.entityOf(((JCTree) select.getExpression()).type).isPresent()
+            && origins.entityOf(((JCTree) select.getExpression()).type)
+                .flatMap(entity -> entity.attribute(field.getSimpleName().toString())).isPresent()
             && managed.test(select.getExpression())) {
           found[0] = ((JCTree) select.getExpression()).type.tsym.getSimpleName() + "." + field.getSimpleName() + " =";
         }

@@ -26,6 +26,16 @@ public record TransactionAttributes(String annotation, String propagation, Immut
   }
 
   /**
+   * Whether a method with these attributes runs in a transaction however it is called: not
+   * {@code SUPPORTS}, which runs without one when its caller has none, nor the non-transactional
+   * propagations. Code that analyses a method as where a transaction begins asks this: for a
+   * {@code SUPPORTS} method it cannot tell.
+   */
+  public boolean alwaysTransactional() {
+    return transactional() && !propagation.equals("SUPPORTS");
+  }
+
+  /**
    * Whether a method with these attributes runs in its caller's transaction when there is one
    * ({@code REQUIRED}, {@code SUPPORTS}, {@code MANDATORY}), rather than in a new one, a nested
    * one or none.

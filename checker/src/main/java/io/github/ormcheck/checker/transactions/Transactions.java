@@ -57,6 +57,7 @@ public final class Transactions {
   public record Call(MethodInvocationTree tree, Symbol.MethodSymbol callee) {}
 
   private final JavacTrees trees;
+  private final com.sun.tools.javac.code.Types types;
   private final KnownTypes known;
   private final Implementations implementations;
   private final Map<Symbol.MethodSymbol, List<Call>> callGraph = new HashMap<>();
@@ -66,6 +67,7 @@ public final class Transactions {
   private final Map<Symbol.MethodSymbol, Boolean> outsideTransaction = new HashMap<>();
   /** Per enterprise bean class: the attributes its business methods get when they declare none. */
   private final Map<Symbol.ClassSymbol, Optional<TransactionAttributes>> containerDefaults = new HashMap<>();
+  private final Map<Symbol.MethodSymbol, Optional<TransactionAttributes>> containerManagedMethods = new HashMap<>();
   /** The innermost function {@link #enclosing} last reached, and the transaction it runs in. */
   private final LastAnswer<Tree, Optional<Root>> lastScope = new LastAnswer<>();
   /** Code in a method alternates between its own body and its lambdas: the method's answer too. */
@@ -73,6 +75,7 @@ public final class Transactions {
 
   private Transactions(Context context) {
     this.trees = JavacTrees.instance(context);
+    this.types = com.sun.tools.javac.code.Types.instance(context);
     this.known = KnownTypes.instance(context);
     this.implementations = Implementations.instance(context);
   }
@@ -155,13 +158,74 @@ public final class Transactions {
     if (beanDefault.isEmpty() || method.isConstructor() || (method.flags() & Flags.STATIC) != 0) {
       return Optional.empty();
     }
+    Optional<TransactionAttributes> known = containerManagedMethods.get(method);
+    if (known == null) {
+      known = containerManaged(method, bean, beanDefault.get());
+      containerManagedMethods.put(method, known);
+    }
+    return known;
+  }
+
+  /** {@link #containerManaged(Symbol.MethodSymbol)} for a method of a bean that the container manages. */
+  private Optional<TransactionAttributes> containerManaged(
+      Symbol.MethodSymbol method, Symbol.ClassSymbol bean, TransactionAttributes beanDefault) {
     boolean timeout = annotatedAny(method, EnterpriseBeans.TIMEOUT_CALLBACKS);
     if (!timeout && ((method.flags() & Flags.PUBLIC) == 0
-        || annotatedAny(method, EnterpriseBeans.LIFECYCLE_CALLBACKS))) {
+        || annotatedAny(method, EnterpriseBeans.LIFECYCLE_CALLBACKS)
+        || !isBusinessMethod(method, bean))) {
       return Optional.empty();
     }
     Optional<Attribute.Compound> own = annotation(method, EnterpriseBeans.TRANSACTION_ATTRIBUTE);
-    return own.isPresent() ? own.map(TransactionAttributes::of) : beanDefault;
+    return Optional.of(own.isPresent() ? TransactionAttributes.of(own.get()) : beanDefault);
+  }
+
+  /**
+   * Whether a public method is one the container calls, so that it wraps it in the transaction:
+   * with a no-interface view ({@code @LocalBean}, or no business interface) every public method;
+   * with business interfaces ({@code @Local}/{@code @Remote} values, or the interfaces the class
+   * implements, for a message-driven bean its listener interface) only their methods. Other
+   * public methods run in whatever transaction their caller has, if any.
+   */
+  private boolean isBusinessMethod(Symbol.MethodSymbol method, Symbol.ClassSymbol bean) {
+    if (annotatedAny(bean, EnterpriseBeans.LOCAL_BEAN)) {
+      return true;
+    }
+    List<Type> views = new ArrayList<>();
+    for (String view : EnterpriseBeans.BUSINESS_VIEWS) {
+      annotation(bean, com.google.common.collect.ImmutableSet.of(view)).ifPresent(found ->
+          found.getElementValues().values().forEach(value -> classes(value, views)));
+    }
+    for (Type implemented : bean.getInterfaces()) {
+      String name = implemented.tsym.getQualifiedName().toString();
+      if (!name.equals("java.io.Serializable") && !name.equals("java.io.Externalizable")
+          && !name.startsWith("jakarta.ejb.") && !name.startsWith("javax.ejb.")) {
+        views.add(implemented);
+      }
+    }
+    if (views.isEmpty()) {
+      return true;
+    }
+    for (Type view : views) {
+      for (Type type : types.closure(view)) {
+        for (Symbol member : type.tsym.members().getSymbolsByName(method.name)) {
+          if (member instanceof Symbol.MethodSymbol declared && method.overrides(declared, bean, types, true)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The classes of an annotation value ({@code @Local(OrderService.class)} or an array of them). */
+  private static void classes(Attribute value, List<Type> into) {
+    if (value instanceof Attribute.Class type) {
+      into.add(type.classType);
+    } else if (value instanceof Attribute.Array array) {
+      for (Attribute element : array.values) {
+        classes(element, into);
+      }
+    }
   }
 
   /** The class's {@code @TransactionAttribute}, or REQUIRED, for a bean whose transactions the container manages. */

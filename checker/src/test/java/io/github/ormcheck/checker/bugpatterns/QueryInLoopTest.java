@@ -874,6 +874,10 @@ class QueryInLoopTest {
             "    for (Person p : all) {",
             "      p.persist();",
             "    }",
+            "    for (List<Long> chunk : List.of(ids)) {",
+            "      people.list(\"id in :ids\", java.util.Map.of(\"ids\", chunk));",
+            "      Person.find(\"id in (:ids)\", java.util.Map.of(\"ids\", chunk)).list();",
+            "    }",
             "  }",
             "}")
         .doTest();

@@ -395,7 +395,7 @@ class RemoteCallInTransactionTest {
             "@Stateless public class OrderBean {",
             "  RestTemplate rest; Pricing pricing;",
             "  public void place(long id) {",
-            "    // BUG: Diagnostic contains: place -> RestTemplate.put: an HTTP call runs inside the transaction of place (the container-managed transaction every business method of a @Stateless bean runs in), which, once it has used the database, holds its connection and locks until the remote side answers, and cannot undo the call on rollback. Move it after the commit (a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS), an outbox table)",
+            "    // BUG: Diagnostic contains: place -> RestTemplate.put: an HTTP call runs inside the transaction of place (the container-managed transaction a @Stateless bean runs it in), which, once it has used the database, holds its connection and locks until the remote side answers, and cannot undo the call on rollback. Move it after the commit (a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS), an outbox table)",
             "    rest.put(\"/orders\", id);",
             "    // BUG: Diagnostic contains: place -> Pricing.price: an HTTP call",
             "    pricing.price(id);",
@@ -477,6 +477,57 @@ class RemoteCallInTransactionTest {
             "  @jakarta.transaction.Transactional public void run() {",
             "    // BUG: Diagnostic contains: (@TransactionalEventListener(phase = AFTER_COMMIT) in Spring, a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS) in Jakarta EE, an outbox table)",
             "    rest.put(\"/a\", null);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void businessViewsSupportsAndJavaxBeans() {
+    TxStubs.addEnterpriseBeans(helper)
+        .addSourceLines("shop/OrderService.java",
+            "package shop;",
+            "public interface OrderService { void place(long id); }")
+        .addSourceLines("shop/OrderBean.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "// A business interface: only its methods are business methods.",
+            "@Stateless public class OrderBean implements OrderService, java.io.Serializable {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  @Override public void place(long id) {",
+            "    // BUG: Diagnostic contains: place -> RestTemplate.put",
+            "    rest.put(\"/orders\", id);",
+            "  }",
+            "  public void helper(long id) { rest.put(\"/helper\", id); }",
+            "}")
+        .addSourceLines("shop/Catalog.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "@Stateless @LocalBean public class Catalog implements java.util.function.LongConsumer {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  @Override public void accept(long id) {}",
+            "  public void refresh() {",
+            "    // BUG: Diagnostic contains: refresh -> RestTemplate.put",
+            "    rest.put(\"/catalog\", null);",
+            "  }",
+            "}")
+        .addSourceLines("shop/Lookups.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "// SUPPORTS: in a transaction only when the caller has one, which the code does not show.",
+            "@Stateless @TransactionAttribute(TransactionAttributeType.SUPPORTS) public class Lookups {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void find() { rest.put(\"/a\", null); }",
+            "  @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)",
+            "  public void springSupports() { rest.put(\"/a\", null); }",
+            "}")
+        .addSourceLines("shop/Legacy.java",
+            "package shop;",
+            "@javax.ejb.Stateless public class Legacy {",
+            "  org.springframework.web.client.RestTemplate rest;",
+            "  public void sync() {",
+            "    // BUG: Diagnostic contains: sync -> RestTemplate.put",
+            "    rest.put(\"/legacy\", null);",
             "  }",
             "}")
         .doTest();

@@ -262,4 +262,46 @@ class TransactionalSelfInvocationTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void enterpriseBeanCallersWhoseTransactionTheContainerDecides() {
+    TxStubs.addEnterpriseBeans(helper)
+        .addSourceLines("shop/Registry.java",
+            "package shop;",
+            "import jakarta.ejb.*;",
+            "@Singleton @Startup public class Registry {",
+            "  // A Singleton's lifecycle callbacks run in a container transaction: not modelled, silent.",
+            "  @jakarta.annotation.PostConstruct void init() { reload(); }",
+            "  // Runs in a transaction of its own: silent.",
+            "  @Asynchronous public void later() { reload(); }",
+            "  // Not a business method: its callers' transaction.",
+            "  void retry() { reload(); }",
+            "  protected void again() { audit(); }",
+            "  public void reload() {}",
+            "  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) public void audit() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void quarkusInterceptsSelfInvocation() {
+    helper
+        .addSourceLines("io/quarkus/arc/Arc.java",
+            "package io.quarkus.arc;",
+            "public final class Arc {}")
+        .addSourceLines("shop/Quarkus.java",
+            "package shop;",
+            "import jakarta.transaction.Transactional;",
+            "class Quarkus {",
+            "  public void outside() { inside(); }",
+            "  @Transactional(Transactional.TxType.REQUIRES_NEW) public void inside() {}",
+            "  @org.springframework.transaction.annotation.Transactional public void spring() {}",
+            "  // Spring's annotation is Spring's proxy's business, even next to Quarkus.",
+            "  public void callsSpring() {",
+            "    // BUG: Diagnostic contains: callsSpring calls spring() through this",
+            "    spring();",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -148,13 +148,22 @@ public final class TxStubs {
    */
   public static CompilationTestHelper addEnterpriseBeans(CompilationTestHelper helper) {
     for (String component : new String[] {"Stateless", "Stateful", "Singleton", "MessageDriven", "Asynchronous",
-        "Schedule", "Timeout"}) {
+        "Schedule", "Timeout", "LocalBean", "Startup"}) {
       helper = helper.addSourceLines("jakarta/ejb/" + component + ".java",
           "package jakarta.ejb;",
           "import java.lang.annotation.*;",
           "@Retention(RetentionPolicy.RUNTIME) public @interface " + component + " {}");
     }
     return helper
+        .addSourceLines("jakarta/ejb/Local.java",
+            "package jakarta.ejb;",
+            "public @interface Local { Class<?>[] value() default {}; }")
+        .addSourceLines("javax/ejb/Stateless.java",
+            "package javax.ejb;",
+            "public @interface Stateless {}")
+        .addSourceLines("jakarta/annotation/PreDestroy.java",
+            "package jakarta.annotation;",
+            "public @interface PreDestroy {}")
         .addSourceLines("jakarta/ejb/TransactionAttributeType.java",
             "package jakarta.ejb;",
             "public enum TransactionAttributeType { MANDATORY, REQUIRED, REQUIRES_NEW, SUPPORTS, NOT_SUPPORTED, NEVER }")
