@@ -143,7 +143,7 @@ public final class RemoteCallInTransaction extends OrmCheck implements MethodInv
   private static String afterCommit(Transactions.Root root) {
     String spring = "@TransactionalEventListener(phase = AFTER_COMMIT)";
     String cdi = "a CDI observer with @Observes(during = TransactionPhase.AFTER_SUCCESS)";
-    if (root.attributes().annotation().startsWith("org.springframework.")) {
+    if (root.attributes().springManaged()) {
       return spring;
     }
     return root.attributes().containerManaged() ? cdi : spring + " in Spring, " + cdi + " in Jakarta EE";

@@ -85,7 +85,7 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
       if (caller == null) {
         return Description.NO_MATCH;
       }
-      if (!target.get().containerManaged() && !target.get().annotation().startsWith("org.springframework.")
+      if (!target.get().containerManaged() && !target.get().springManaged()
           && KnownTypes.instance(state.context).find(QUARKUS_ARC).isPresent()) {
         // Quarkus's CDI container intercepts calls through this too: the attributes apply.
         return Description.NO_MATCH;

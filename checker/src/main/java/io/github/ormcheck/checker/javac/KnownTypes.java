@@ -55,6 +55,21 @@ public final class KnownTypes {
   }
 
   /**
+   * The first type argument of {@code type} seen as the generic supertype of that name: {@code
+   * Order} for an {@code OrderRepository} and {@code Repository<T, ID>}. Empty when the supertype
+   * is unknown, not a supertype, or raw.
+   */
+  public Optional<Type> typeArgument(Type type, String supertype) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    Type seenAs = find(supertype).map(base -> types.asSuper(type, base)).orElse(null);
+    return seenAs == null || seenAs.getTypeArguments().isEmpty()
+        ? Optional.empty()
+        : Optional.of(seenAs.getTypeArguments().get(0));
+  }
+
+  /**
    * Whether {@code type}, erased, is a subtype of the erased type of that name; false if either is
    * unknown. Asked at every call by several checks, for names of which most are not on a given
    * class path (some thirty HTTP, messaging and cloud clients): looking those up would search

@@ -8,6 +8,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.model.Association;
 import io.github.ormcheck.checker.model.Attribute;
@@ -157,8 +158,8 @@ public final class LazyLoads {
     }
     if (association.get().cardinality() == Cardinality.ONE_TO_ONE && association.get().isInverse()
         && !CompilationScope.anotherJpaProviderOnly(state.context)
-        && !(attribute.element().getEnclosingElement() instanceof com.sun.tools.javac.code.Symbol.ClassSymbol owner
-            && io.github.ormcheck.checker.frameworks.Panache.isEnhancedEntity(owner))) {
+        && !(attribute.element().getEnclosingElement() instanceof Symbol.ClassSymbol owner
+            && Panache.isEnhancedEntity(owner))) {
       // Hibernate loads the inverse side of a one-to-one with its owner whatever fetch says
       // (without bytecode enhancement, which Quarkus applies to Panache entities): at query
       // time, EagerToOne's cost, not the loop's.

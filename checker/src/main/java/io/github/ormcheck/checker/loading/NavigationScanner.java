@@ -357,8 +357,8 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
    * put there: the collection wrapper, or the to-one's proxy.
    */
   private Optional<Binding> field(MemberSelectTree select) {
-    if (!(TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) select) instanceof Symbol.VarSymbol field)
-        || field.getKind() != ElementKind.FIELD || field.isStatic()) {
+    Optional<Symbol.VarSymbol> field = instanceField(select);
+    if (field.isEmpty()) {
       return Optional.empty();
     }
     Optional<Binding> receiver = resolve(select.getExpression());
@@ -366,15 +366,28 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
       return Optional.empty();
     }
     Binding owner = receiver.get();
-    if (!owner.path().isEmpty() && owner.path().get(owner.path().size() - 1).association().isPresent()
-        && !Panache.isEnhancedEntity((Symbol.ClassSymbol) owner.type().element())) {
+    if (isProxy(owner) && !Panache.isEnhancedEntity((Symbol.ClassSymbol) owner.type().element())) {
       // order.customer is a proxy: without enhancement its own fields are never loaded, so what
       // order.customer.orders reads is no association Hibernate put there.
       return Optional.empty();
     }
-    return owner.type().attribute(field.getSimpleName().toString())
-        .filter(found -> types.isSameType(types.erasure(found.type()), types.erasure(field.type)))
+    return owner.type().attribute(field.get().getSimpleName().toString())
+        .filter(found -> types.isSameType(types.erasure(found.type()), types.erasure(field.get().type)))
         .flatMap(found -> reach(owner, found));
+  }
+
+  /** The instance field a member select reads, if it reads one. */
+  private static Optional<Symbol.VarSymbol> instanceField(MemberSelectTree select) {
+    return TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) select) instanceof Symbol.VarSymbol field
+            && field.getKind() == ElementKind.FIELD && !field.isStatic()
+        ? Optional.of(field)
+        : Optional.empty();
+  }
+
+  /** Whether a bound value is a to-one association reached from an element: Hibernate's proxy. */
+  private static boolean isProxy(Binding binding) {
+    return !binding.collection() && !binding.path().isEmpty()
+        && binding.path().get(binding.path().size() - 1).association().isPresent();
   }
 
   /**
@@ -385,13 +398,12 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
    */
   @Override
   public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-    if (TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree) instanceof Symbol.VarSymbol field
-        && field.getKind() == ElementKind.FIELD && !field.isStatic()) {
+    Optional<Symbol.VarSymbol> field = instanceField(tree);
+    if (field.isPresent()) {
       Optional<Binding> receiver = resolve(tree.getExpression());
-      if (receiver.isPresent() && !receiver.get().collection() && !receiver.get().path().isEmpty()
-          && receiver.get().type() != null
+      if (receiver.isPresent() && isProxy(receiver.get()) && receiver.get().type() != null
           && Panache.isEnhancedEntity((Symbol.ClassSymbol) receiver.get().type().element())
-          && receiver.get().type().attribute(field.getSimpleName().toString())
+          && receiver.get().type().attribute(field.get().getSimpleName().toString())
               .filter(attribute -> attribute.kind() != AttributeKind.ID).isPresent()) {
         record(receiver.get(), tree.getExpression());
       }

@@ -74,10 +74,11 @@ final class PanacheOrigins {
     if (select.getArguments().isEmpty() || !isString(((JCTree) select.getArguments().get(0)).type)) {
       return Optional.of(new Origin(entity, ImmutableSet.of(), description, site, Optional.empty()));
     }
-    Object text = ((JCTree) select.getArguments().get(0)).type.constValue();
-    if (!(text instanceof String query)) {
+    Optional<String> text = Expressions.leadingText(select);
+    if (text.isEmpty()) {
       return Optional.empty(); // built at run time: it may say anything
     }
+    String query = text.get();
     Optional<String> named = Panache.namedQuery(query);
     if (named.isPresent()) {
       return RepositoryOrigins.namedQuery(entity, named.get())

@@ -10,7 +10,6 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
@@ -107,13 +106,11 @@ public final class QueryCalls {
 
   private static final Context.Key<QueryCalls> KEY = new Context.Key<>();
 
-  private final Types types;
   private final KnownTypes known;
   /** Asked at every call of the compilation: the answer per method symbol. */
   private final Map<Symbol.MethodSymbol, Kind> kinds = new HashMap<>();
 
   private QueryCalls(Context context) {
-    this.types = Types.instance(context);
     this.known = KnownTypes.instance(context);
   }
 
@@ -175,15 +172,7 @@ public final class QueryCalls {
 
   /** The {@code T} of {@code Repository<T, ID>} for a repository expression. */
   private Optional<Type> repositoryEntity(ExpressionTree repository) {
-    Type type = ((JCTree) repository).type;
-    Optional<Symbol.ClassSymbol> base = known.find(SpringData.REPOSITORY);
-    if (type == null || base.isEmpty()) {
-      return Optional.empty();
-    }
-    Type supertype = types.asSuper(type, base.get());
-    return supertype == null || supertype.getTypeArguments().isEmpty()
-        ? Optional.empty()
-        : Optional.of(supertype.getTypeArguments().get(0));
+    return known.typeArgument(((JCTree) repository).type, SpringData.REPOSITORY);
   }
 
   /**
@@ -202,11 +191,7 @@ public final class QueryCalls {
     if (TreeInfo.symbol((JCTree) receiver.get()) instanceof Symbol.ClassSymbol) {
       return Optional.of(new Lookup(call.getArguments().get(0), type)); // Person.findById(id)
     }
-    Optional<Symbol.ClassSymbol> base = known.find(Panache.REPOSITORY_BASE);
-    Type repository = base.isEmpty() ? null : types.asSuper(type, base.get());
-    return repository == null || repository.getTypeArguments().isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Lookup(call.getArguments().get(0), repository.getTypeArguments().get(0)));
+    return known.typeArgument(type, Panache.REPOSITORY_BASE).map(entity -> new Lookup(call.getArguments().get(0), entity));
   }
 
   /**
@@ -238,13 +223,12 @@ public final class QueryCalls {
    * in its text ({@code list("id in :ids", Parameters.with("ids", chunk))}).
    */
   private boolean batched(MethodInvocationTree select) {
-    if (select.getArguments().stream().anyMatch(this::isCollection)) {
-      return true;
-    }
-    Object text = select.getArguments().isEmpty() || ((JCTree) select.getArguments().get(0)).type == null
-        ? null
-        : ((JCTree) select.getArguments().get(0)).type.constValue();
-    return text instanceof String query && IN_PARAMETER.matcher(query).find();
+    return select.getArguments().stream().anyMatch(this::isCollection) || takesCollectionParameter(select);
+  }
+
+  /** Query text with an {@code in} parameter ({@code "... where o.id in :ids"}) as the call's first argument. */
+  private static boolean takesCollectionParameter(MethodInvocationTree call) {
+    return Expressions.leadingText(call).filter(text -> IN_PARAMETER.matcher(text).find()).isPresent();
   }
 
   /**
@@ -356,10 +340,7 @@ public final class QueryCalls {
       String linkName = symbol.getSimpleName().toString();
       if ((JpaApi.CREATE_QUERY.contains(linkName) || HibernateApi.CREATE_QUERY.contains(linkName))
           && PersistenceSessions.isQueryFactory(symbol.owner.getQualifiedName())) {
-        Object text = link.getArguments().isEmpty() || ((JCTree) link.getArguments().get(0)).type == null
-            ? null
-            : ((JCTree) link.getArguments().get(0)).type.constValue();
-        if (text instanceof String && IN_PARAMETER.matcher((String) text).find()) {
+        if (takesCollectionParameter(link)) {
           return Optional.empty(); // One query for a collection of values: the batched form.
         }
         arguments.addAll(link.getArguments());

@@ -12,11 +12,11 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symtab;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.javac.Display;
+import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.CompilationScope;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.javac.LastAnswer;
@@ -62,7 +62,6 @@ public final class QueryFetchPlans {
 
   private final EntityModel model;
   private final Context context;
-  private final Types types;
   private final KnownTypes known;
   private final ParsedQueries queries;
   private final NameSet createFromText;
@@ -86,7 +85,6 @@ public final class QueryFetchPlans {
   private QueryFetchPlans(EntityModel model, Context context) {
     this.model = model;
     this.context = context;
-    this.types = Types.instance(context);
     this.known = KnownTypes.instance(context);
     this.queries = ParsedQueries.instance(context);
     this.repositories = RepositoryOrigins.instance(context);
@@ -260,9 +258,8 @@ public final class QueryFetchPlans {
             || !PersistenceSessions.isQueryFactory(method.owner.getQualifiedName())) {
       return Optional.empty();
     }
-    Type textType = ((JCTree) call.getArguments().get(0)).type;
-    Object text = textType == null ? null : textType.constValue();
-    if (!(text instanceof String) || panache && !Panache.isHql((String) text)) {
+    Optional<String> text = Expressions.leadingText(call);
+    if (text.isEmpty() || panache && !Panache.isHql(text.get())) {
       // Panache's shortened queries ("status = ?1") fetch nothing; its named queries
       // ("#Person.withPets") are read where they are declared.
       return Optional.empty();
@@ -277,22 +274,14 @@ public final class QueryFetchPlans {
         resultClass = model.entity(classType.getTypeArguments().get(0));
       }
     }
-    return ofJpql((String) text, resultClass).map(plan -> new Site(call, plan, symbol.get()));
+    return ofJpql(text.get(), resultClass).map(plan -> new Site(call, plan, symbol.get()));
   }
 
   /** {@code Person} for {@code Person.find(..)}, the type argument for a {@code PanacheRepositoryBase<Person, Long>}. */
   private Optional<ManagedType> panacheEntity(Type type) {
-    if (type == null) {
-      return Optional.empty();
-    }
-    Optional<ManagedType> entity = model.entity(type);
-    if (entity.isPresent()) {
-      return entity;
-    }
-    Type repository = known.find(Panache.REPOSITORY_BASE).map(base -> types.asSuper(type, base)).orElse(null);
-    return repository == null || repository.getTypeArguments().isEmpty()
+    return type == null
         ? Optional.empty()
-        : model.entity(repository.getTypeArguments().get(0));
+        : model.entity(type).or(() -> known.typeArgument(type, Panache.REPOSITORY_BASE).flatMap(model::entity));
   }
 
   /** The collections a JPQL/HQL select join-fetches; {@code hint} helps find its root entity. */
@@ -386,15 +375,7 @@ public final class QueryFetchPlans {
 
   /** The {@code T} of {@code Repository<T, ID>} for the method's repository interface. */
   private Optional<ManagedType> domainType(Symbol.MethodSymbol method) {
-    Optional<Symbol.ClassSymbol> repository = known.find(SpringData.REPOSITORY);
-    if (repository.isEmpty()) {
-      return Optional.empty();
-    }
-    Type base = types.asSuper(method.owner.type, repository.get());
-    if (base == null || base.getTypeArguments().isEmpty()) {
-      return Optional.empty();
-    }
-    return model.entity(base.getTypeArguments().get(0));
+    return known.typeArgument(method.owner.type, SpringData.REPOSITORY).flatMap(model::entity);
   }
 
   private static Optional<AnnotationMirror> mirror(AnnotationTree annotation) {

@@ -84,21 +84,17 @@ final class QueryOrigins {
   private Optional<Origin> created(
       MethodInvocationTree create, String name, ManagedType entity, MethodInvocationTree execution) {
     Symbol method = TreeInfo.symbol((JCTree) create.getMethodSelect());
-    if (method == null
-        || !PersistenceSessions.isQueryFactory(method.owner.getQualifiedName())
-        || create.getArguments().isEmpty()) {
+    if (method == null || !PersistenceSessions.isQueryFactory(method.owner.getQualifiedName())) {
       return Optional.empty();
     }
-    Object text = ((JCTree) create.getArguments().get(0)).type == null
-        ? null
-        : ((JCTree) create.getArguments().get(0)).type.constValue();
-    if (!(text instanceof String)) {
+    Optional<String> text = Expressions.leadingText(create);
+    if (text.isEmpty()) {
       return Optional.empty();
     }
     Optional<String> jpql =
         name.startsWith("createNamed")
-            ? RepositoryOrigins.namedQuery(entity, (String) text)
-            : Optional.of((String) text);
+            ? RepositoryOrigins.namedQuery(entity, text.get())
+            : text;
     Optional<ImmutableSet<String>> fetched = jpql.flatMap(q -> JpqlOrigin.fetched(q, entity, queries));
     return fetched.map(
         paths ->

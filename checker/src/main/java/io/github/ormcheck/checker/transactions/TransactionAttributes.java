@@ -70,6 +70,11 @@ public record TransactionAttributes(String annotation, String propagation, Immut
     return annotation.startsWith("jakarta.ejb.") || annotation.startsWith("javax.ejb.");
   }
 
+  /** Whether Spring demarcates this transaction: its {@code @Transactional} or its template. */
+  public boolean springManaged() {
+    return annotation.startsWith("org.springframework.");
+  }
+
   /** A {@code TransactionTemplate} callback: the template's defaults. */
   static TransactionAttributes template() {
     return new TransactionAttributes("org.springframework.transaction.support.TransactionTemplate", DEFAULT_PROPAGATION, ImmutableMap.of());

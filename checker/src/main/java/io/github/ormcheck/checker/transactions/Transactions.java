@@ -191,9 +191,10 @@ public final class Transactions {
       return true;
     }
     List<Type> views = new ArrayList<>();
-    for (String view : EnterpriseBeans.BUSINESS_VIEWS) {
-      annotation(bean, com.google.common.collect.ImmutableSet.of(view)).ifPresent(found ->
-          found.getElementValues().values().forEach(value -> classes(value, views)));
+    for (Attribute.Compound annotation : bean.getAnnotationMirrors()) {
+      if (EnterpriseBeans.BUSINESS_VIEWS.contains(annotation.type.tsym.getQualifiedName().toString())) {
+        annotation.getElementValues().values().forEach(value -> classes(value, views));
+      }
     }
     for (Type implemented : bean.getInterfaces()) {
       String name = implemented.tsym.getQualifiedName().toString();
