@@ -74,6 +74,12 @@ public final class Panache {
     return false;
   }
 
+  /** Whether a select's symbol is a method of the query object ({@code page}, {@code list}...). */
+  public static boolean isQueryMethod(com.sun.tools.javac.code.Symbol symbol) {
+    return symbol instanceof com.sun.tools.javac.code.Symbol.MethodSymbol method
+        && method.owner.getQualifiedName().contentEquals(QUERY);
+  }
+
   /** Whether a method's owner is the entity base or the repository interface. */
   public static boolean isBase(CharSequence ownerQualifiedName) {
     String owner = ownerQualifiedName.toString();

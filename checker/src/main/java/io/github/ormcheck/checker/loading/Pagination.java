@@ -71,8 +71,7 @@ public final class Pagination {
     }
     javax.lang.model.element.Name name = ((MemberSelectTree) call.getMethodSelect()).getIdentifier();
     if ((name.contentEquals("page") || name.contentEquals("range"))
-        && !(TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method
-            && method.owner.getQualifiedName().contentEquals(Panache.QUERY))) {
+        && !Panache.isQueryMethod(TreeInfo.symbol((JCTree) call.getMethodSelect()))) {
       return Optional.empty(); // IntStream.range, someone's page(): only Panache's query pages
     }
     ExpressionTree current = ((MemberSelectTree) call.getMethodSelect()).getExpression();

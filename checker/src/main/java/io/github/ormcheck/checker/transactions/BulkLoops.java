@@ -87,8 +87,8 @@ public final class BulkLoops {
         && execution.getMethodSelect() instanceof MemberSelectTree select
         && MANY_ROWS.contains(select.getIdentifier().toString())
         && !limited(select.getExpression(), where)) {
-      boolean panache = TreeInfo.symbol((JCTree) select) instanceof Symbol.MethodSymbol method
-          && (Panache.isBase(method.owner.getQualifiedName()) || method.owner.getQualifiedName().contentEquals(Panache.QUERY));
+      Symbol executes = TreeInfo.symbol((JCTree) select);
+      boolean panache = Panache.isQueryMethod(executes) || executes != null && Panache.isBase(executes.owner.getQualifiedName());
       return Optional.of(origin.get().description() + (panache ? " without page or range" : " without setMaxResults"));
     }
     return Optional.empty();
@@ -108,8 +108,7 @@ public final class BulkLoops {
       }
       if (select.getIdentifier().contentEquals("setMaxResults")
           || Panache.BOUNDS.contains(select.getIdentifier().toString())
-              && TreeInfo.symbol((JCTree) select) instanceof Symbol.MethodSymbol method
-              && method.owner.getQualifiedName().contentEquals(Panache.QUERY)) {
+              && Panache.isQueryMethod(TreeInfo.symbol((JCTree) select))) {
         return true;
       }
       current = select.getExpression();
