@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
@@ -33,9 +34,10 @@ final class CollectionFetches {
    * paginated: only the Multiple* checks use them).
    */
   static ImmutableList<QueryFetchPlans.Site> criteriaSites(
-      BugChecker check, OrmCheckOptions options, MethodInvocationTree tree, VisitorState state) {
+      BugChecker check, OrmCheckOptions options, PerCompilation<QueryFetchPlans> plans, MethodInvocationTree tree,
+      VisitorState state) {
     try {
-      return QueryFetchPlans.instance(state.context).criteriaAt(tree, () -> state.findEnclosing(MethodTree.class));
+      return plans.get(state.context).criteriaAt(tree, () -> state.findEnclosing(MethodTree.class));
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
       CheckSupport.internalError(check, state, options, e);
@@ -44,18 +46,19 @@ final class CollectionFetches {
   }
 
   static ImmutableList<QueryFetchPlans.Site> sites(
-      BugChecker check, OrmCheckOptions options, Tree tree, VisitorState state, boolean namedGraphUses) {
+      BugChecker check, OrmCheckOptions options, PerCompilation<QueryFetchPlans> compilationPlans, Tree tree,
+      VisitorState state, boolean namedGraphUses) {
     try {
+      QueryFetchPlans plans = compilationPlans.get(state.context);
       if (tree instanceof MethodInvocationTree) {
         MethodInvocationTree call = (MethodInvocationTree) tree;
-        QueryFetchPlans plans = QueryFetchPlans.instance(state.context);
         if (!plans.mayCreateFromText(call)) {
           return ImmutableList.of(); // most calls: decided by the name, before any lookup
         }
         Optional<QueryFetchPlans.Site> site = plans.onCall(call, () -> enclosing(state));
         return site.map(ImmutableList::of).orElse(ImmutableList.of());
       }
-      return QueryFetchPlans.instance(state.context).declaredBy(tree, namedGraphUses);
+      return plans.declaredBy(tree, namedGraphUses);
     } catch (RuntimeException | LinkageError e) {
       // A construct the analysis does not understand: stay silent rather than break the build.
       CheckSupport.internalError(check, state, options, e);

@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
@@ -25,6 +26,8 @@ import java.util.Optional;
  */
 abstract class FetchPlanCheck extends OrmCheck
     implements ClassTreeMatcher, MethodTreeMatcher, MethodInvocationTreeMatcher {
+  /** Error Prone asks about every call: the compilation's helper, looked up once. */
+  private final PerCompilation<QueryFetchPlans> plans = new PerCompilation<>(QueryFetchPlans::instance);
 
   FetchPlanCheck(ErrorProneFlags flags) {
     super(flags);
@@ -43,7 +46,7 @@ abstract class FetchPlanCheck extends OrmCheck
   @Override
   public final Description matchClass(ClassTree tree, VisitorState state) {
     checkMappings(tree, state, options);
-    return check(CollectionFetches.sites(this, options, tree, state, false), state);
+    return check(CollectionFetches.sites(this, options, plans, tree, state, false), state);
   }
 
   /** The rule's side on entity mappings, for a rule that has one; run on every class. */
@@ -51,13 +54,13 @@ abstract class FetchPlanCheck extends OrmCheck
 
   @Override
   public final Description matchMethod(MethodTree tree, VisitorState state) {
-    return check(CollectionFetches.sites(this, options, tree, state, false), state);
+    return check(CollectionFetches.sites(this, options, plans, tree, state, false), state);
   }
 
   @Override
   public final Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    check(CollectionFetches.criteriaSites(this, options, tree, state), state);
-    return check(CollectionFetches.sites(this, options, (Tree) tree, state, false), state);
+    check(CollectionFetches.criteriaSites(this, options, plans, tree, state), state);
+    return check(CollectionFetches.sites(this, options, plans, (Tree) tree, state, false), state);
   }
 
   private Description check(List<QueryFetchPlans.Site> sites, VisitorState state) {

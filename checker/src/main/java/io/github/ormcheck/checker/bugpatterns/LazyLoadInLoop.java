@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -44,6 +45,9 @@ public final class LazyLoadInLoop extends OrmCheck
         ForLoopTreeMatcher,
         WhileLoopTreeMatcher,
         MethodInvocationTreeMatcher {
+  /** Error Prone asks about every call: the compilation's helpers, looked up once. */
+  private final PerCompilation<ElementLoops> loops = new PerCompilation<>(ElementLoops::instance);
+
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public LazyLoadInLoop() {
@@ -57,24 +61,24 @@ public final class LazyLoadInLoop extends OrmCheck
 
   @Override
   public Description matchEnhancedForLoop(EnhancedForLoopTree tree, VisitorState state) {
-    return check(ElementLoops.instance(state.context).of(tree), state);
+    return check(loops.get(state.context).of(tree), state);
   }
 
   @Override
   public Description matchForLoop(ForLoopTree tree, VisitorState state) {
-    return check(ElementLoops.instance(state.context).of(tree), state);
+    return check(loops.get(state.context).of(tree), state);
   }
 
   @Override
   public Description matchWhileLoop(WhileLoopTree tree, VisitorState state) {
     Origins origins = new Origins(CheckSupport.model(state), state.context);
     return check(
-        ElementLoops.instance(state.context).of(tree, state.getPath(), origins::definitionOf), state);
+        loops.get(state.context).of(tree, state.getPath(), origins::definitionOf), state);
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return check(ElementLoops.instance(state.context).of(tree, state.getPath()), state);
+    return check(loops.get(state.context).of(tree, state.getPath()), state);
   }
 
   private Description check(Optional<ElementLoop> loop, VisitorState state) {

@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -32,6 +33,9 @@ import javax.inject.Inject;
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/LoadPlanViolation.md",
     tags = {"ormcheck", "load-plans"})
 public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatcher, MethodInvocationTreeMatcher {
+  /** Error Prone asks about every call: the compilation's helper, looked up once. */
+  private final PerCompilation<PlanNavigations> navigations = new PerCompilation<>(PlanNavigations::instance);
+
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public LoadPlanViolation() {
@@ -46,7 +50,7 @@ public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatch
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
     try {
-      report(PlanNavigations.instance(state.context).inside(tree), tree, state);
+      report(navigations.get(state.context).inside(tree), tree, state);
     } catch (RuntimeException | LinkageError e) {
       // Code the analysis does not understand: stay silent.
       CheckSupport.internalError(this, state, options, e);
@@ -60,7 +64,7 @@ public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatch
     try {
       MethodTree method = state.findEnclosing(MethodTree.class);
       if (method != null) {
-        report(PlanNavigations.instance(state.context).onResultOf(tree, method), method, state);
+        report(navigations.get(state.context).onResultOf(tree, method), method, state);
       }
     } catch (RuntimeException | LinkageError e) {
       CheckSupport.internalError(this, state, options, e);

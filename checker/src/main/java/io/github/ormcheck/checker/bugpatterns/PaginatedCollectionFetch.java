@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -45,6 +46,11 @@ import javax.inject.Inject;
     tags = {"ormcheck", "loading", "Performance"})
 public final class PaginatedCollectionFetch extends OrmCheck
     implements ClassTreeMatcher, MethodTreeMatcher, MethodInvocationTreeMatcher {
+  /** Error Prone asks about every call: the compilation's helper, looked up once. */
+  private final PerCompilation<QueryFetchPlans> plans = new PerCompilation<>(QueryFetchPlans::instance);
+
+  private final PerCompilation<Pagination> pagination = new PerCompilation<>(Pagination::instance);
+
   private static final HibernateVersion SUBQUERY_PAGING = new HibernateVersion(7, 4);
   private static final String FIX =
       " Page the ids first (select x.id with the same order and page), then fetch the page's"
@@ -63,7 +69,7 @@ public final class PaginatedCollectionFetch extends OrmCheck
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
-    for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, tree, state, false)) {
+    for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, plans, tree, state, false)) {
       report(site, site.plan().limitInText() ? Optional.of("its limit/offset clause") : Optional.empty(), state);
     }
     return Description.NO_MATCH;
@@ -71,7 +77,7 @@ public final class PaginatedCollectionFetch extends OrmCheck
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
-    ImmutableList<QueryFetchPlans.Site> sites = CollectionFetches.sites(this, options, tree, state, true);
+    ImmutableList<QueryFetchPlans.Site> sites = CollectionFetches.sites(this, options, plans, tree, state, true);
     if (sites.isEmpty()) {
       return Description.NO_MATCH; // most methods: no plan, so how they page does not matter
     }
@@ -85,16 +91,16 @@ public final class PaginatedCollectionFetch extends OrmCheck
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    Optional<MethodInvocationTree> created = Pagination.instance(state.context).createdQuery(tree, state.getPath(),
+    Optional<MethodInvocationTree> created = pagination.get(state.context).createdQuery(tree, state.getPath(),
         (variable, where) -> new Origins(CheckSupport.model(state), state.context).definitionOf(variable, where));
     if (created.isPresent()) {
-      for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, created.get(), state, false)) {
+      for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, plans, created.get(), state, false)) {
         report(new QueryFetchPlans.Site(tree, site.plan(), site.symbol()),
             Optional.of(ASTHelpers.getSymbol(tree).getSimpleName().toString()), state);
       }
       return Description.NO_MATCH;
     }
-    for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, tree, state, false)) {
+    for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, plans, tree, state, false)) {
       report(site, site.plan().limitInText() ? Optional.of("its limit/offset clause") : Optional.empty(), state);
     }
     return Description.NO_MATCH;

@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -71,6 +72,13 @@ import javax.lang.model.element.ElementKind;
     tags = {"ormcheck", "loading", "Performance"})
 public final class QueryInLoop extends OrmCheck
     implements MethodInvocationTreeMatcher, MemberReferenceTreeMatcher {
+  /** Error Prone asks about every call: the compilation's helpers, looked up once. */
+  private final PerCompilation<QueryCalls> queryCalls = new PerCompilation<>(QueryCalls::instance);
+
+  private final PerCompilation<CalleeQueries> calleeQueries = new PerCompilation<>(CalleeQueries::instance);
+
+  private final PerCompilation<ElementLoops> elementLoops = new PerCompilation<>(ElementLoops::instance);
+
   /** Stream and iterable methods whose function arguments run once per element. */
   private static final ImmutableSet<String> PER_ELEMENT_STAGES =
       ImmutableSet.of(
@@ -97,7 +105,7 @@ public final class QueryInLoop extends OrmCheck
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     try {
-      Optional<QueryCall> query = QueryCalls.instance(state.context).of(tree, state.getPath());
+      Optional<QueryCall> query = queryCalls.get(state.context).of(tree, state.getPath());
       if (query.isPresent()) {
         check(query.get(), tree, enclosingLoops(state.getPath(), state), state);
       } else if (TreeInfo.symbol((JCTree) tree.getMethodSelect()) instanceof Symbol.MethodSymbol method) {
@@ -113,7 +121,7 @@ public final class QueryInLoop extends OrmCheck
   @Override
   public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
     try {
-      Optional<QueryCall> query = QueryCalls.instance(state.context).of(tree);
+      Optional<QueryCall> query = queryCalls.get(state.context).of(tree);
       if (query.isPresent()) {
         check(query.get(), tree, referenceLoops(state), state);
       } else if (TreeInfo.symbol((JCTree) tree) instanceof Symbol.MethodSymbol method
@@ -121,7 +129,7 @@ public final class QueryInLoop extends OrmCheck
           && tree.getMode() == MemberReferenceTree.ReferenceMode.INVOKE
           && !(TreeInfo.symbol((JCTree) tree.getQualifierExpression()) instanceof Symbol.TypeSymbol && !method.isStatic())) {
         // this::countComments, Counts::of: the element is the one argument.
-        Optional<CalleeQueries.Found> found = CalleeQueries.instance(state.context).of(method, CalleeQueries.MAX_DEPTH);
+        Optional<CalleeQueries.Found> found = calleeQueries.get(state.context).of(method, CalleeQueries.MAX_DEPTH);
         if (found.isPresent() && found.get().parameters().contains(0)) {
           check(new QueryCall(tree + " (" + found.get().description() + ")", ImmutableList.of(), false),
               tree, referenceLoops(state), state);
@@ -154,7 +162,7 @@ public final class QueryInLoop extends OrmCheck
       return;
     }
     // The called method first: one map lookup for most calls, and loops only around the few that query.
-    Optional<CalleeQueries.Found> found = CalleeQueries.instance(state.context).of(method, CalleeQueries.MAX_DEPTH);
+    Optional<CalleeQueries.Found> found = calleeQueries.get(state.context).of(method, CalleeQueries.MAX_DEPTH);
     if (found.isEmpty()) {
       return;
     }
@@ -214,7 +222,7 @@ public final class QueryInLoop extends OrmCheck
    */
   private List<Loop> enclosingLoops(TreePath where, VisitorState state) {
     List<Loop> loops = new ArrayList<>();
-    ElementLoops elementLoops = ElementLoops.instance(state.context);
+    ElementLoops elementLoops = this.elementLoops.get(state.context);
     Tree child = where.getLeaf();
     for (TreePath path = where.getParentPath(); path != null; child = path.getLeaf(), path = path.getParentPath()) {
       Tree leaf = path.getLeaf();

@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -43,6 +44,9 @@ import javax.inject.Inject;
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/RemoteCallInTransaction.md",
     tags = {"ormcheck", "transactions", "Performance"})
 public final class RemoteCallInTransaction extends OrmCheck implements MethodInvocationTreeMatcher {
+  /** Error Prone asks about every call: the compilation's helper, looked up once. */
+  private final PerCompilation<Transactions> transactions = new PerCompilation<>(Transactions::instance);
+
   private final ImmutableList<RemoteApi> userApis;
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
@@ -63,7 +67,7 @@ public final class RemoteCallInTransaction extends OrmCheck implements MethodInv
       if (callee == null) {
         return Description.NO_MATCH;
       }
-      Transactions transactions = Transactions.instance(state.context);
+      Transactions transactions = this.transactions.get(state.context);
       Optional<Transactions.Root> root = transactions.enclosing(state.getPath())
           .filter(found -> found.attributes().alwaysTransactional());
       if (root.isEmpty()) {

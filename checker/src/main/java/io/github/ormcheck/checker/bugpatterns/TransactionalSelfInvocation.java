@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -46,6 +47,9 @@ import javax.inject.Inject;
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/TransactionalSelfInvocation.md",
     tags = {"ormcheck", "transactions", "LikelyError"})
 public final class TransactionalSelfInvocation extends OrmCheck implements MethodInvocationTreeMatcher {
+  /** Error Prone asks about every call: the compilation's helper, looked up once. */
+  private final PerCompilation<Transactions> transactions = new PerCompilation<>(Transactions::instance);
+
   /**
    * The attributes a proxy applies to a call that joins a running transaction: the rollback rules
    * (Spring's and Jakarta's) and the transaction manager.
@@ -75,7 +79,7 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
       if (callee == null || callee.isStatic() || !throughThis(tree, callee, state)) {
         return Description.NO_MATCH;
       }
-      Transactions transactions = Transactions.instance(state.context);
+      Transactions transactions = this.transactions.get(state.context);
       Optional<TransactionAttributes> target = transactions.declared(callee);
       if (target.isEmpty()) {
         return Description.NO_MATCH;

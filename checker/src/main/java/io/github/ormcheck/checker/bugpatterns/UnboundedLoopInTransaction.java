@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.bugpatterns;
 
+import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -48,6 +49,11 @@ import javax.inject.Inject;
     tags = {"ormcheck", "transactions", "Performance"})
 public final class UnboundedLoopInTransaction extends OrmCheck
     implements EnhancedForLoopTreeMatcher, ForLoopTreeMatcher, WhileLoopTreeMatcher, MethodInvocationTreeMatcher {
+  /** Error Prone asks about every call: the compilation's helpers, looked up once. */
+  private final PerCompilation<ElementLoops> loops = new PerCompilation<>(ElementLoops::instance);
+
+  private final PerCompilation<Transactions> transactions = new PerCompilation<>(Transactions::instance);
+
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public UnboundedLoopInTransaction() {
@@ -61,25 +67,25 @@ public final class UnboundedLoopInTransaction extends OrmCheck
 
   @Override
   public Description matchEnhancedForLoop(EnhancedForLoopTree tree, VisitorState state) {
-    return check(() -> ElementLoops.instance(state.context).of(tree), tree, state);
+    return check(() -> loops.get(state.context).of(tree), tree, state);
   }
 
   /** {@code for (int i = 0; i < orders.size(); i++)} over a list. */
   @Override
   public Description matchForLoop(ForLoopTree tree, VisitorState state) {
-    return check(() -> ElementLoops.instance(state.context).of(tree), tree, state);
+    return check(() -> loops.get(state.context).of(tree), tree, state);
   }
 
   /** {@code while (it.hasNext())} over {@code orders.iterator()}. */
   @Override
   public Description matchWhileLoop(WhileLoopTree tree, VisitorState state) {
-    return check(() -> ElementLoops.instance(state.context).of(tree, state.getPath(),
+    return check(() -> loops.get(state.context).of(tree, state.getPath(),
         new Origins(CheckSupport.model(state), state.context)::definitionOf), tree, state);
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return check(() -> ElementLoops.instance(state.context).of(tree, state.getPath())
+    return check(() -> loops.get(state.context).of(tree, state.getPath())
         .filter(loop -> loop.anchor() == tree), tree, state);
   }
 
@@ -94,7 +100,7 @@ public final class UnboundedLoopInTransaction extends OrmCheck
   }
 
   private void check(ElementLoop loop, Tree at, VisitorState state) {
-    Optional<Transactions.Root> transaction = Transactions.instance(state.context).enclosing(state.getPath())
+    Optional<Transactions.Root> transaction = transactions.get(state.context).enclosing(state.getPath())
         .filter(root -> !root.attributes().readOnly() && root.attributes().alwaysTransactional());
     if (transaction.isEmpty()) {
       return;
