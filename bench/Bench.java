@@ -48,7 +48,12 @@ public final class Bench {
   private static final String MVN_COMPILE = "mvn compile";
   private static final String MVN_CHECK = "mvn ormcheck:check";
 
-  record Sample(double seconds, long peakKb) {}
+  /**
+   * One run: wall time, CPU time (user and system, of the process and everything it waited for:
+   * javac's compiler, JIT and collector threads) and peak memory. CPU time does not count the
+   * time the machine gave to others, so on a shared machine it spreads less than wall time.
+   */
+  record Sample(double seconds, double cpuSeconds, long peakKb) {}
 
   record Result(String config, String source, long lines, List<Sample> samples) {
     double median() {
@@ -62,6 +67,11 @@ public final class Bench {
 
     double max() {
       return samples.stream().mapToDouble(Sample::seconds).max().orElse(0);
+    }
+
+    double medianCpu() {
+      double[] sorted = samples.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray();
+      return sorted[sorted.length / 2];
     }
 
     long peakKb() {
@@ -149,8 +159,9 @@ public final class Bench {
       for (Map.Entry<String, List<Sample>> entry : samples.entrySet()) {
         Result result = new Result(entry.getKey(), name, lines, entry.getValue());
         results.add(result);
-        System.out.printf(Locale.ROOT, "%-26s %-12s %8d lines  median %7.2f s  (min %.2f, max %.2f)  peak %d MB%n",
-            result.config(), result.source(), lines, result.median(), result.min(), result.max(), result.peakKb() / 1024);
+        System.out.printf(Locale.ROOT, "%-26s %-12s %8d lines  median %7.2f s  (min %.2f, max %.2f)  CPU %7.2f s  peak %d MB%n",
+            result.config(), result.source(), lines, result.median(), result.min(), result.max(), result.medianCpu(),
+            result.peakKb() / 1024);
       }
     }
     // Robustness at every generated size: all ormcheck checks with internal errors reported, every
@@ -176,7 +187,15 @@ public final class Bench {
       timings.append(checkTimings(work, name, work.resolve(name + ".sources"), compileClasspath, withChecker, String.join(",", checkNames),
           javacConfigs.get(ERRORPRONE_ORMCHECK)));
     }
-    String tables = tables(results) + robustness + timings;
+    // The same compilations in one warm JVM, as Maven's and Gradle's in-process compilers run them
+    // (bench/InProcess.java); up to 100k lines, where a round takes minutes rather than a quarter hour.
+    StringBuilder warm = new StringBuilder("\n| source | ratio | wall time, paired by round: median (min to max)"
+        + " | CPU time, paired by round: median (min to max) | median wall times |\n|---|---|---|---|---|\n");
+    for (Result javac : results.stream().filter(r -> r.config().equals(JAVAC) && r.lines() <= 150_000).toList()) {
+      warm.append(inProcess(work, javac.source(), work.resolve(javac.source() + ".sources"), compileClasspath, runs,
+          javacConfigs));
+    }
+    String tables = tables(results) + robustness + timings + warm;
     System.out.println(tables);
     Files.writeString(report, keptPart(report) + markdown(tables, runs), StandardCharsets.UTF_8);
   }
@@ -196,6 +215,38 @@ public final class Bench {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (process.waitFor() != 0) {
       throw new IllegalStateException("CheckTimings failed, see " + log);
+    }
+    return Files.readAllLines(log).stream().filter(l -> l.startsWith("| ")).collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  /**
+   * The rows of bench/InProcess.java for {@code name}: the configurations compiled in one JVM, one
+   * warm-up round, then {@code runs} rounds.
+   */
+  private static String inProcess(Path work, String name, Path argfile, String classpath, int runs,
+      Map<String, List<String>> configs) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    JAVAC_INTERNALS.forEach(option -> command.add(option.substring("-J".length())));
+    command.add("-Xmx6g");
+    command.addAll(List.of(Path.of("bench", "InProcess.java").toString(), name, argfile.toString(), classpath, "1",
+        Integer.toString(runs)));
+    for (String config : List.of(JAVAC, JAVAC_ORMCHECK, ERRORPRONE_ENGINE, ERRORPRONE, ERRORPRONE_ORMCHECK, ERRORPRONE_NOOP)) {
+      List<String> options = configs.get(config);
+      int processorPath = options.indexOf("-processorpath");
+      String plugin = options.stream().filter(o -> o.startsWith("-Xplugin:")).findFirst().orElse("");
+      command.add(config + "=" + (processorPath < 0 ? "" : options.get(processorPath + 1)) + "|" + plugin + "|");
+    }
+    command.addAll(List.of("--",
+        "2. Error Prone + ormcheck vs Error Prone=" + ERRORPRONE_ORMCHECK + "/" + ERRORPRONE,
+        "Error Prone + as many no-op checks vs Error Prone=" + ERRORPRONE_NOOP + "/" + ERRORPRONE,
+        "1. ormcheck's checks on Error Prone vs javac=" + JAVAC_ORMCHECK + "/" + JAVAC,
+        "Error Prone's engine, no checks, vs javac=" + ERRORPRONE_ENGINE + "/" + JAVAC,
+        "ormcheck's checks vs that engine=" + JAVAC_ORMCHECK + "/" + ERRORPRONE_ENGINE));
+    Path log = work.resolve("inprocess-" + name + ".log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("InProcess failed, see " + log);
     }
     return Files.readAllLines(log).stream().filter(l -> l.startsWith("| ")).collect(Collectors.joining("\n", "", "\n"));
   }
@@ -319,6 +370,7 @@ public final class Bench {
 
   /** Runs a command; its peak memory is the largest VmHWM of the process and its children (Maven forks none here). */
   private static Sample run(Path work, List<String> command) throws IOException, InterruptedException {
+    long cpuStart = childrenCpuTicks();
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(work.resolve("last-run.log").toFile()).start();
@@ -331,7 +383,24 @@ public final class Bench {
     if (process.exitValue() != 0) {
       throw new IllegalStateException("failed, see " + work.resolve("last-run.log") + ": " + command);
     }
-    return new Sample(seconds, peak);
+    return new Sample(seconds, (childrenCpuTicks() - cpuStart) / CLOCK_TICKS, peak);
+  }
+
+  /** Linux counts CPU time in /proc in ticks of 1/100 s (USER_HZ, 100 on every architecture Java runs on). */
+  private static final double CLOCK_TICKS = 100.0;
+
+  /**
+   * The user and system CPU time of this process's children that have ended and been waited for
+   * (fields cutime and cstime of /proc/self/stat): a child's own children count once it waited
+   * for them, so Maven's forked javac is in Maven's time. Java waits for a child before {@code
+   * isAlive} turns false.
+   */
+  private static long childrenCpuTicks() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    // The command name (field 2) is in parentheses and may hold spaces; count fields after it.
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+    // Field 3 (state) is fields[0]; cutime and cstime are fields 16 and 17.
+    return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
   }
 
   private static long peakKb(ProcessHandle process) {
@@ -360,11 +429,12 @@ public final class Bench {
 
   private static String tables(List<Result> results) {
     StringBuilder s = new StringBuilder();
-    s.append("| source | lines | config | median s | min s | max s | s per 1k lines | peak MB |\n");
-    s.append("|---|---|---|---|---|---|---|---|\n");
+    s.append("| source | lines | config | median s | min s | max s | s per 1k lines | median CPU s | peak MB |\n");
+    s.append("|---|---|---|---|---|---|---|---|---|\n");
     for (Result r : results) {
-      s.append(String.format(Locale.ROOT, "| %s | %d | %s | %.2f | %.2f | %.2f | %.3f | %d |%n",
-          r.source(), r.lines(), r.config(), r.median(), r.min(), r.max(), 1000 * r.median() / r.lines(), r.peakKb() / 1024));
+      s.append(String.format(Locale.ROOT, "| %s | %d | %s | %.2f | %.2f | %.2f | %.3f | %.2f | %d |%n",
+          r.source(), r.lines(), r.config(), r.median(), r.min(), r.max(), 1000 * r.median() / r.lines(), r.medianCpu(),
+          r.peakKb() / 1024));
     }
     Map<String, Map<String, Result>> bySource = new LinkedHashMap<>();
     for (Result r : results) {
@@ -391,9 +461,22 @@ public final class Bench {
         + " | 1. ormcheck's checks on Error Prone vs javac, paired by round: median (min to max) |\n|---|---|---|---|\n");
     for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
       Map<String, Result> m = entry.getValue();
-      s.append("| ").append(entry.getKey()).append(" | ").append(paired(m, ERRORPRONE_ORMCHECK, ERRORPRONE))
-          .append(" | ").append(paired(m, ERRORPRONE_NOOP, ERRORPRONE))
-          .append(" | ").append(paired(m, JAVAC_ORMCHECK, JAVAC)).append(" |\n");
+      s.append("| ").append(entry.getKey()).append(" | ").append(paired(m, ERRORPRONE_ORMCHECK, ERRORPRONE, Sample::seconds))
+          .append(" | ").append(paired(m, ERRORPRONE_NOOP, ERRORPRONE, Sample::seconds))
+          .append(" | ").append(paired(m, JAVAC_ORMCHECK, JAVAC, Sample::seconds)).append(" |\n");
+    }
+    // The same pairs by CPU time: what the compilation cost the machine, all of its threads, without
+    // the minutes the machine gave to others.
+    s.append("\n| source | 2. Error Prone + ormcheck vs Error Prone, CPU time paired by round: median (min to max)"
+        + " | Error Prone + as many no-op checks vs Error Prone, CPU time paired by round: median (min to max)"
+        + " | 1. ormcheck's checks on Error Prone vs javac, CPU time paired by round: median (min to max)"
+        + " | Error Prone's engine, no checks, vs javac, CPU time paired by round: median (min to max) |\n|---|---|---|---|---|\n");
+    for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
+      Map<String, Result> m = entry.getValue();
+      s.append("| ").append(entry.getKey()).append(" | ").append(paired(m, ERRORPRONE_ORMCHECK, ERRORPRONE, Sample::cpuSeconds))
+          .append(" | ").append(paired(m, ERRORPRONE_NOOP, ERRORPRONE, Sample::cpuSeconds))
+          .append(" | ").append(paired(m, JAVAC_ORMCHECK, JAVAC, Sample::cpuSeconds))
+          .append(" | ").append(paired(m, ERRORPRONE_ENGINE, JAVAC, Sample::cpuSeconds)).append(" |\n");
     }
     // Linearity: seconds per 1,000 lines, total and added by ormcheck, across the generated sizes.
     List<Map<String, Result>> generated = bySource.entrySet().stream()
@@ -437,11 +520,12 @@ public final class Bench {
   }
 
   /** The ratio of {@code config}'s time to {@code baseline}'s in each round: median, min and max. */
-  private static String paired(Map<String, Result> m, String config, String baseline) {
+  private static String paired(Map<String, Result> m, String config, String baseline,
+      java.util.function.ToDoubleFunction<Sample> time) {
     List<Sample> times = m.get(config).samples();
     List<Sample> baselineTimes = m.get(baseline).samples();
     double[] ratios = java.util.stream.IntStream.range(0, Math.min(times.size(), baselineTimes.size()))
-        .mapToDouble(round -> times.get(round).seconds() / baselineTimes.get(round).seconds())
+        .mapToDouble(round -> time.applyAsDouble(times.get(round)) / time.applyAsDouble(baselineTimes.get(round)))
         .sorted()
         .toArray();
     return String.format(Locale.ROOT, "%.2fx (%.2fx to %.2fx)",
