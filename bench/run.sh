@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: javac and Maven with and without ormcheck, on generated code bases and on the
 # test-corpus. Usage: bash bench/run.sh [sizes (lines, comma-separated; default 10000,100000,500000)] [runs (default 5)]
-# Takes about 75 minutes on 2 cores at the default sizes; bash bench/run.sh 10000,100000 for a quick look.
+# Takes 90 to 120 minutes on 2 cores at the default sizes; bash bench/run.sh 10000,100000 for a quick look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="${1:-10000,100000,500000}"
