@@ -62,9 +62,13 @@ public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatch
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     try {
+      PlanNavigations plans = navigations.get(state.context);
+      if (!plans.callsPlanMethod(tree)) {
+        return Description.NO_MATCH; // nearly every call: no walk up to the enclosing method
+      }
       MethodTree method = state.findEnclosing(MethodTree.class);
       if (method != null) {
-        report(navigations.get(state.context).onResultOf(tree, method), method, state);
+        report(plans.onResultOf(tree, method), method, state);
       }
     } catch (RuntimeException | LinkageError e) {
       CheckSupport.internalError(this, state, options, e);

@@ -78,6 +78,11 @@ public final class PlanNavigations {
     return ImmutableList.copyOf(violations);
   }
 
+  /** Whether {@code call} calls a {@code @LoadPlan} method: the test to make at every call first. */
+  public boolean callsPlanMethod(MethodInvocationTree call) {
+    return TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol called && carriesPlan(called);
+  }
+
   /**
    * Navigations in {@code method} on the result of {@code call}, when it calls a {@code @LoadPlan}
    * method. Asked at each call, so that no check walks every method body for such calls again.

@@ -68,7 +68,7 @@ public final class Transactions {
   /** Per enterprise bean class: the attributes its business methods get when they declare none. */
   private final Map<Symbol.ClassSymbol, Optional<TransactionAttributes>> containerDefaults = new HashMap<>();
   private final Map<Symbol.MethodSymbol, Optional<TransactionAttributes>> containerManagedMethods = new HashMap<>();
-  /** The innermost function {@link #enclosing} last reached, and the transaction it runs in. */
+  /** The innermost lambda or method reference {@link #enclosing} last reached, and its transaction. */
   private final LastAnswer<Tree, Optional<Root>> lastScope = new LastAnswer<>();
   /** Code in a method alternates between its own body and its lambdas: the method's answer too. */
   private final LastAnswer<MethodTree, Optional<Root>> lastMethod = new LastAnswer<>();
@@ -304,10 +304,14 @@ public final class Transactions {
   public Optional<Root> enclosing(TreePath path) {
     for (TreePath current = path.getParentPath(); current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
-      if (leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree
-          || leaf instanceof MethodTree) {
-        // The checks ask for each call of a method in turn: the innermost function's answer is
-        // kept for the next call in it.
+      if (leaf instanceof MethodTree methodTree) {
+        // The checks ask for each call of a method in turn: the method's answer is kept apart
+        // from its lambdas', so that a call after a lambda does not compute it again.
+        TreePath method = current;
+        return lastMethod.get(methodTree, m -> methodRoot(m, method));
+      }
+      if (leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree) {
+        // The innermost function's answer is kept for the next call in it.
         TreePath scope = current;
         return lastScope.get(leaf, l -> fromScope(scope));
       }
