@@ -150,14 +150,23 @@ public final class QueryFetchPlans {
    * own; a use matters only for pagination).
    */
   private ImmutableList<Site> onRepositoryMethod(MethodTree tree, boolean namedGraphs) {
+    List<? extends AnnotationTree> present = tree.getModifiers().getAnnotations();
+    if (present.isEmpty()) {
+      return ImmutableList.of(); // most methods, derived queries included: no @Query, no @EntityGraph
+    }
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
     if (method == null || !repositories.isRepositoryQueryMethod(method)) {
+      return ImmutableList.of();
+    }
+    List<AnnotationTree> queries = annotations(present, SpringData.QUERY);
+    List<AnnotationTree> graphs = annotations(present, SpringData.ENTITY_GRAPH);
+    if (queries.isEmpty() && graphs.isEmpty()) {
       return ImmutableList.of();
     }
     Optional<ManagedType> domain = domainType(method);
     String name = Display.method(method);
     ImmutableList.Builder<Site> sites = ImmutableList.builder();
-    for (AnnotationTree annotation : annotations(tree.getModifiers().getAnnotations(), SpringData.QUERY)) {
+    for (AnnotationTree annotation : queries) {
       mirror(annotation)
           .filter(mirror -> !Mirrors.explicitValue(mirror, "nativeQuery")
               .map(value -> Boolean.TRUE.equals(value.getValue())).orElse(false))
@@ -165,7 +174,7 @@ public final class QueryFetchPlans {
           .flatMap(query -> ofJpql(query, domain))
           .ifPresent(plan -> sites.add(new Site(annotation, plan, name)));
     }
-    for (AnnotationTree annotation : annotations(tree.getModifiers().getAnnotations(), SpringData.ENTITY_GRAPH)) {
+    for (AnnotationTree annotation : graphs) {
       Optional<AnnotationMirror> mirror = mirror(annotation);
       if (mirror.isEmpty() || domain.isEmpty()) {
         continue;
