@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
@@ -11,6 +10,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
@@ -14,6 +13,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.findings.OrmCheckOptions;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.loading.FetchPlan;
 import io.github.ormcheck.checker.loading.QueryFetchPlans;
 import java.util.List;

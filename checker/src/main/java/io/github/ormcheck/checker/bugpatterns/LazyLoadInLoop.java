@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -19,6 +18,7 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.WhileLoopTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
 import io.github.ormcheck.checker.loading.LazyLoads;
@@ -47,7 +47,6 @@ public final class LazyLoadInLoop extends OrmCheck
         MethodInvocationTreeMatcher {
   /** Error Prone asks about every call: the compilation's helpers, looked up once. */
   private final PerCompilation<ElementLoops> loops = new PerCompilation<>(ElementLoops::instance);
-
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public LazyLoadInLoop() {

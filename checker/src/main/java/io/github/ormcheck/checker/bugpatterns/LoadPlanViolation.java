@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -15,6 +14,7 @@ import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.plans.PlanNavigations;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,6 @@ import javax.inject.Inject;
 public final class LoadPlanViolation extends OrmCheck implements MethodTreeMatcher, MethodInvocationTreeMatcher {
   /** Error Prone asks about every call: the compilation's helper, looked up once. */
   private final PerCompilation<PlanNavigations> navigations = new PerCompilation<>(PlanNavigations::instance);
-
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public LoadPlanViolation() {

@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -20,6 +19,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.loading.FetchPlan;
 import io.github.ormcheck.checker.loading.Origins;
 import io.github.ormcheck.checker.loading.Pagination;
@@ -46,16 +46,15 @@ import javax.inject.Inject;
     tags = {"ormcheck", "loading", "Performance"})
 public final class PaginatedCollectionFetch extends OrmCheck
     implements ClassTreeMatcher, MethodTreeMatcher, MethodInvocationTreeMatcher {
-  /** Error Prone asks about every call: the compilation's helper, looked up once. */
-  private final PerCompilation<QueryFetchPlans> plans = new PerCompilation<>(QueryFetchPlans::instance);
-
-  private final PerCompilation<Pagination> pagination = new PerCompilation<>(Pagination::instance);
-
   private static final HibernateVersion SUBQUERY_PAGING = new HibernateVersion(7, 4);
   private static final String FIX =
       " Page the ids first (select x.id with the same order and page), then fetch the page's"
           + " entities with their collections by where x.id in :ids.";
 
+  /** Error Prone asks about every call: the compilation's helper, looked up once. */
+  private final PerCompilation<QueryFetchPlans> plans = new PerCompilation<>(QueryFetchPlans::instance);
+
+  private final PerCompilation<Pagination> pagination = new PerCompilation<>(Pagination::instance);
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public PaginatedCollectionFetch() {

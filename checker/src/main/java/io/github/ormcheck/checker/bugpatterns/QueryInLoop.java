@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -41,6 +40,7 @@ import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.KnownTypes;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.javac.Scans;
 import io.github.ormcheck.checker.loading.CalleeQueries;
 import io.github.ormcheck.checker.loading.ElementLoop;
@@ -72,13 +72,6 @@ import javax.lang.model.element.ElementKind;
     tags = {"ormcheck", "loading", "Performance"})
 public final class QueryInLoop extends OrmCheck
     implements MethodInvocationTreeMatcher, MemberReferenceTreeMatcher {
-  /** Error Prone asks about every call: the compilation's helpers, looked up once. */
-  private final PerCompilation<QueryCalls> queryCalls = new PerCompilation<>(QueryCalls::instance);
-
-  private final PerCompilation<CalleeQueries> calleeQueries = new PerCompilation<>(CalleeQueries::instance);
-
-  private final PerCompilation<ElementLoops> elementLoops = new PerCompilation<>(ElementLoops::instance);
-
   /** Stream and iterable methods whose function arguments run once per element. */
   private static final ImmutableSet<String> PER_ELEMENT_STAGES =
       ImmutableSet.of(
@@ -88,6 +81,12 @@ public final class QueryInLoop extends OrmCheck
 
   private static final String BASE_STREAM = "java.util.stream.BaseStream";
 
+  /** Error Prone asks about every call: the compilation's helpers, looked up once. */
+  private final PerCompilation<QueryCalls> queryCalls = new PerCompilation<>(QueryCalls::instance);
+
+  private final PerCompilation<CalleeQueries> calleeQueries = new PerCompilation<>(CalleeQueries::instance);
+
+  private final PerCompilation<ElementLoops> elementLoops = new PerCompilation<>(ElementLoops::instance);
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public QueryInLoop() {

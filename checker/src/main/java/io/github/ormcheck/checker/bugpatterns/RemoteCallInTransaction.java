@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -20,6 +19,7 @@ import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.frameworks.RemoteApis;
 import io.github.ormcheck.checker.frameworks.RemoteApis.RemoteApi;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.transactions.RemoteCalls;
 import io.github.ormcheck.checker.transactions.RemotePaths;
 import io.github.ormcheck.checker.transactions.RemotePaths.RemotePath;

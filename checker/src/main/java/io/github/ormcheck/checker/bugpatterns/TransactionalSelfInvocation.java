@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -22,6 +21,7 @@ import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.javac.Display;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.transactions.TransactionAttributes;
 import io.github.ormcheck.checker.transactions.Transactions;
 import java.util.ArrayList;
@@ -47,9 +47,6 @@ import javax.inject.Inject;
     link = "https://github.com/ormcheck/ormcheck/blob/main/docs/rules/TransactionalSelfInvocation.md",
     tags = {"ormcheck", "transactions", "LikelyError"})
 public final class TransactionalSelfInvocation extends OrmCheck implements MethodInvocationTreeMatcher {
-  /** Error Prone asks about every call: the compilation's helper, looked up once. */
-  private final PerCompilation<Transactions> transactions = new PerCompilation<>(Transactions::instance);
-
   /**
    * The attributes a proxy applies to a call that joins a running transaction: the rollback rules
    * (Spring's and Jakarta's) and the transaction manager.
@@ -61,6 +58,9 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
 
   /** Quarkus's CDI container, which intercepts self-invocations. */
   private static final String QUARKUS_ARC = "io.quarkus.arc.Arc";
+
+  /** Error Prone asks about every call: the compilation's helper, looked up once. */
+  private final PerCompilation<Transactions> transactions = new PerCompilation<>(Transactions::instance);
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public TransactionalSelfInvocation() {

@@ -1,6 +1,5 @@
 package io.github.ormcheck.checker.bugpatterns;
 
-import io.github.ormcheck.checker.javac.PerCompilation;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
@@ -23,6 +22,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.tools.javac.code.Symbol;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
+import io.github.ormcheck.checker.javac.PerCompilation;
 import io.github.ormcheck.checker.loading.ElementLoop;
 import io.github.ormcheck.checker.loading.ElementLoops;
 import io.github.ormcheck.checker.loading.Origins;
@@ -53,7 +53,6 @@ public final class UnboundedLoopInTransaction extends OrmCheck
   private final PerCompilation<ElementLoops> loops = new PerCompilation<>(ElementLoops::instance);
 
   private final PerCompilation<Transactions> transactions = new PerCompilation<>(Transactions::instance);
-
 
   /** For ServiceLoader, which Error Prone uses to find plugin checks. */
   public UnboundedLoopInTransaction() {

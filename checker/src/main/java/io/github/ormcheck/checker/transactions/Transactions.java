@@ -307,8 +307,7 @@ public final class Transactions {
       if (leaf instanceof MethodTree methodTree) {
         // The checks ask for each call of a method in turn: the method's answer is kept apart
         // from its lambdas', so that a call after a lambda does not compute it again.
-        TreePath method = current;
-        return lastMethod.get(methodTree, m -> methodRoot(m, method));
+        return methodScope(methodTree, current);
       }
       if (leaf instanceof LambdaExpressionTree || leaf instanceof MemberReferenceTree) {
         // The innermost function's answer is kept for the next call in it.
@@ -322,7 +321,7 @@ public final class Transactions {
     return Optional.empty();
   }
 
-  /** {@link #enclosing} from the innermost lambda, method reference or method around the code. */
+  /** {@link #enclosing} from the innermost lambda or method reference around the code. */
   private Optional<Root> fromScope(TreePath scope) {
     for (TreePath current = scope; current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
@@ -335,13 +334,17 @@ public final class Transactions {
           return Optional.empty();
         }
       } else if (leaf instanceof MethodTree methodTree) {
-        TreePath method = current;
-        return lastMethod.get(methodTree, m -> methodRoot(m, method));
+        return methodScope(methodTree, current);
       } else if (leaf instanceof ClassTree) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /** {@link #methodRoot}, kept for the method's next call. */
+  private Optional<Root> methodScope(MethodTree methodTree, TreePath method) {
+    return lastMethod.get(methodTree, m -> methodRoot(m, method));
   }
 
   /** The transaction a method's own body runs in: {@link #enclosing} once it reaches the method. */
