@@ -50,14 +50,23 @@ public final class Bench {
 
   /**
    * One run: wall time, CPU time (user and system, of the process and everything it waited for:
-   * javac's compiler, JIT and collector threads) and peak memory. CPU time does not count the
-   * time the machine gave to others, so on a shared machine it spreads less than wall time.
+   * javac's compiler, JIT and collector threads) and peak memory. CPU time leaves out the time the
+   * machine gave to others; whether it spreads less than wall time depends on the machine (see
+   * docs/performance.md).
    */
   record Sample(double seconds, double cpuSeconds, long peakKb) {}
 
   record Result(String config, String source, long lines, List<Sample> samples) {
     double median() {
-      double[] sorted = samples.stream().mapToDouble(Sample::seconds).sorted().toArray();
+      return median(Sample::seconds);
+    }
+
+    double medianCpu() {
+      return median(Sample::cpuSeconds);
+    }
+
+    private double median(java.util.function.ToDoubleFunction<Sample> measure) {
+      double[] sorted = samples.stream().mapToDouble(measure).sorted().toArray();
       return sorted[sorted.length / 2];
     }
 
@@ -67,11 +76,6 @@ public final class Bench {
 
     double max() {
       return samples.stream().mapToDouble(Sample::seconds).max().orElse(0);
-    }
-
-    double medianCpu() {
-      double[] sorted = samples.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray();
-      return sorted[sorted.length / 2];
     }
 
     long peakKb() {
@@ -203,20 +207,10 @@ public final class Bench {
   /** One row of Error Prone's per-check timers (bench/CheckTimings.java) for {@code name}. */
   private static String checkTimings(Path work, String name, Path argfile, String classpath, String processorPath,
       String checkNames, List<String> errorProneOptions) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    JAVAC_INTERNALS.forEach(option -> command.add(option.substring("-J".length())));
-    command.add("-Xmx6g");
-    command.addAll(List.of(Path.of("bench", "CheckTimings.java").toString(), name, argfile.toString(), classpath,
-        processorPath, checkNames));
-    command.addAll(errorProneOptions.stream().filter(o -> o.startsWith("-Xplugin:")).toList());
-    command.add("-Aormcheck.MultipleBagFetch=WARN");
-    Path log = work.resolve("timings-" + name + ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException("CheckTimings failed, see " + log);
-    }
-    return Files.readAllLines(log).stream().filter(l -> l.startsWith("| ")).collect(Collectors.joining("\n", "", "\n"));
+    List<String> arguments = new ArrayList<>(List.of(name, argfile.toString(), classpath, processorPath, checkNames));
+    arguments.addAll(errorProneOptions.stream().filter(o -> o.startsWith("-Xplugin:")).toList());
+    arguments.add("-Aormcheck.MultipleBagFetch=WARN");
+    return tableRows(work, "CheckTimings", "timings-" + name, arguments);
   }
 
   /**
@@ -225,30 +219,40 @@ public final class Bench {
    */
   private static String inProcess(Path work, String name, Path argfile, String classpath, int runs,
       Map<String, List<String>> configs) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    JAVAC_INTERNALS.forEach(option -> command.add(option.substring("-J".length())));
-    command.add("-Xmx6g");
-    command.addAll(List.of(Path.of("bench", "InProcess.java").toString(), name, argfile.toString(), classpath, "1",
-        Integer.toString(runs)));
+    List<String> arguments = new ArrayList<>(List.of(name, argfile.toString(), classpath, "1", Integer.toString(runs)));
     for (String config : List.of(JAVAC, JAVAC_ORMCHECK, ERRORPRONE_ENGINE, ERRORPRONE, ERRORPRONE_ORMCHECK, ERRORPRONE_NOOP)) {
       List<String> options = configs.get(config);
       int processorPath = options.indexOf("-processorpath");
       String plugin = options.stream().filter(o -> o.startsWith("-Xplugin:")).findFirst().orElse("");
-      command.add(config + "=" + (processorPath < 0 ? "" : options.get(processorPath + 1)) + "|" + plugin + "|");
+      arguments.add(config + "=" + (processorPath < 0 ? "" : options.get(processorPath + 1)) + "|" + plugin);
     }
-    command.addAll(List.of("--",
+    arguments.addAll(List.of("--",
         "2. Error Prone + ormcheck vs Error Prone=" + ERRORPRONE_ORMCHECK + "/" + ERRORPRONE,
         "Error Prone + as many no-op checks vs Error Prone=" + ERRORPRONE_NOOP + "/" + ERRORPRONE,
         "1. ormcheck's checks on Error Prone vs javac=" + JAVAC_ORMCHECK + "/" + JAVAC,
         "Error Prone's engine, no checks, vs javac=" + ERRORPRONE_ENGINE + "/" + JAVAC,
         "ormcheck's checks vs that engine=" + JAVAC_ORMCHECK + "/" + ERRORPRONE_ENGINE));
-    Path log = work.resolve("inprocess-" + name + ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return tableRows(work, "InProcess", "inprocess-" + name, arguments);
+  }
+
+  /**
+   * Runs bench/{@code tool}.java in a fresh JVM with javac's internals opened, its output in
+   * {@code <log>.log}, and returns the Markdown table rows it printed.
+   */
+  private static String tableRows(Path work, String tool, String log, List<String> arguments)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    JAVAC_INTERNALS.forEach(option -> command.add(option.substring("-J".length())));
+    command.add("-Xmx6g");
+    command.add(Path.of("bench", tool + ".java").toString());
+    command.addAll(arguments);
+    Path output = work.resolve(log + ".log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
     if (process.waitFor() != 0) {
-      throw new IllegalStateException("InProcess failed, see " + log);
+      throw new IllegalStateException(tool + " failed, see " + output);
     }
-    return Files.readAllLines(log).stream().filter(l -> l.startsWith("| ")).collect(Collectors.joining("\n", "", "\n"));
+    return Files.readAllLines(output).stream().filter(l -> l.startsWith("| ")).collect(Collectors.joining("\n", "", "\n"));
   }
 
   /** javac options running Error Prone from {@code processorPath} with {@code flags} (its -Xep flags). */
@@ -456,28 +460,16 @@ public final class Bench {
     }
     // The same ratios paired by round: configurations of one round ran minutes apart at most, so a
     // machine that slows down and speeds up between rounds moves both times of a pair alike.
-    s.append("\n| source | 2. Error Prone + ormcheck vs Error Prone, paired by round: median (min to max)"
-        + " | Error Prone + as many no-op checks vs Error Prone, paired by round: median (min to max)"
-        + " | 1. ormcheck's checks on Error Prone vs javac, paired by round: median (min to max) |\n|---|---|---|---|\n");
-    for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
-      Map<String, Result> m = entry.getValue();
-      s.append("| ").append(entry.getKey()).append(" | ").append(paired(m, ERRORPRONE_ORMCHECK, ERRORPRONE, Sample::seconds))
-          .append(" | ").append(paired(m, ERRORPRONE_NOOP, ERRORPRONE, Sample::seconds))
-          .append(" | ").append(paired(m, JAVAC_ORMCHECK, JAVAC, Sample::seconds)).append(" |\n");
-    }
+    List<List<String>> pairs = List.of(
+        List.of("2. Error Prone + ormcheck vs Error Prone", ERRORPRONE_ORMCHECK, ERRORPRONE),
+        List.of("Error Prone + as many no-op checks vs Error Prone", ERRORPRONE_NOOP, ERRORPRONE),
+        List.of("1. ormcheck's checks on Error Prone vs javac", JAVAC_ORMCHECK, JAVAC));
+    pairedTable(s, bySource, "", Sample::seconds, pairs);
     // The same pairs by CPU time: what the compilation cost the machine, all of its threads, without
     // the minutes the machine gave to others.
-    s.append("\n| source | 2. Error Prone + ormcheck vs Error Prone, CPU time paired by round: median (min to max)"
-        + " | Error Prone + as many no-op checks vs Error Prone, CPU time paired by round: median (min to max)"
-        + " | 1. ormcheck's checks on Error Prone vs javac, CPU time paired by round: median (min to max)"
-        + " | Error Prone's engine, no checks, vs javac, CPU time paired by round: median (min to max) |\n|---|---|---|---|---|\n");
-    for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
-      Map<String, Result> m = entry.getValue();
-      s.append("| ").append(entry.getKey()).append(" | ").append(paired(m, ERRORPRONE_ORMCHECK, ERRORPRONE, Sample::cpuSeconds))
-          .append(" | ").append(paired(m, ERRORPRONE_NOOP, ERRORPRONE, Sample::cpuSeconds))
-          .append(" | ").append(paired(m, JAVAC_ORMCHECK, JAVAC, Sample::cpuSeconds))
-          .append(" | ").append(paired(m, ERRORPRONE_ENGINE, JAVAC, Sample::cpuSeconds)).append(" |\n");
-    }
+    List<List<String>> cpuPairs = new ArrayList<>(pairs);
+    cpuPairs.add(List.of("Error Prone's engine, no checks, vs javac", ERRORPRONE_ENGINE, JAVAC));
+    pairedTable(s, bySource, "CPU time ", Sample::cpuSeconds, cpuPairs);
     // Linearity: seconds per 1,000 lines, total and added by ormcheck, across the generated sizes.
     List<Map<String, Result>> generated = bySource.entrySet().stream()
         .filter(e -> e.getKey().startsWith("gen-")).map(Map.Entry::getValue).toList();
@@ -517,6 +509,26 @@ public final class Bench {
 
   private static double ratio(Map<String, Result> m, String config, String baseline) {
     return m.get(config).median() / m.get(baseline).median();
+  }
+
+  /**
+   * A table of {@link #paired} ratios by {@code measure}, a row per source and a column per pair
+   * (its label, the configuration, the baseline).
+   */
+  private static void pairedTable(StringBuilder s, Map<String, Map<String, Result>> bySource, String measureName,
+      java.util.function.ToDoubleFunction<Sample> measure, List<List<String>> pairs) {
+    s.append("\n| source");
+    for (List<String> pair : pairs) {
+      s.append(" | ").append(pair.get(0)).append(", ").append(measureName).append("paired by round: median (min to max)");
+    }
+    s.append(" |\n|---|").append("---|".repeat(pairs.size())).append('\n');
+    for (Map.Entry<String, Map<String, Result>> entry : bySource.entrySet()) {
+      s.append("| ").append(entry.getKey());
+      for (List<String> pair : pairs) {
+        s.append(" | ").append(paired(entry.getValue(), pair.get(1), pair.get(2), measure));
+      }
+      s.append(" |\n");
+    }
   }
 
   /** The ratio of {@code config}'s time to {@code baseline}'s in each round: median, min and max. */

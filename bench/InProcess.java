@@ -21,9 +21,9 @@ import javax.tools.ToolProvider;
  * compiler plugin (javac in Maven's own process, one compilation per module) and Gradle's compiler
  * daemon run javac: javac itself stays loaded and compiled by the JIT from one compilation to the
  * next, while the processor path (Error Prone, ormcheck) gets a new class loader each time, as it
- * does in those builds. Compilations that follow each other within seconds see the same machine,
- * so the ratio of two neighbours spreads far less than the ratio of two fresh processes minutes
- * apart, which is what a 3 % target needs.
+ * does in those builds. Compilations that follow each other within seconds see much the same
+ * machine, and a warm javac shows the fixed cost of loading the checks, which a fresh process
+ * hides in its own start-up.
  *
  * <p>Each round compiles once per configuration, in an order that rotates from round to round (a
  * configuration does not always follow the same one). The first {@code warmup} rounds are not
@@ -32,11 +32,11 @@ import javax.tools.ToolProvider;
  * JIT compilers, the collector).
  *
  * <p>Usage: {@code java <javac exports> bench/InProcess.java <name> <sources argfile>
- * <compileClasspath> <warmup rounds> <rounds> <config>=<processorPath>|<-Xplugin:...>|<extra javac options>...
- * -- <ratio>=<config>/<baseline>...}; prints Markdown table rows.
+ * <compileClasspath> <warmup rounds> <rounds> <config>=<processorPath>|<-Xplugin:...>... -- <ratio>=<config>/<baseline>...};
+ * an empty processor path compiles with {@code -proc:none}. Prints Markdown table rows.
  */
 public final class InProcess {
-  record Config(String name, String processorPath, String plugin, List<String> extra) {}
+  record Config(String name, String processorPath, String plugin) {}
 
   record Time(double wall, double cpu) {}
 
@@ -51,8 +51,7 @@ public final class InProcess {
     for (String spec : Arrays.asList(args).subList(5, separator)) {
       String[] parts = spec.split("\\|", -1);
       String configName = parts[0].substring(0, parts[0].indexOf('='));
-      configs.add(new Config(configName, parts[0].substring(configName.length() + 1), parts[1],
-          parts[2].isBlank() ? List.of() : List.of(parts[2].trim().split(" "))));
+      configs.add(new Config(configName, parts[0].substring(configName.length() + 1), parts[1]));
     }
     Map<String, List<Time>> times = new LinkedHashMap<>();
     configs.forEach(c -> times.put(c.name(), new ArrayList<>()));
@@ -96,7 +95,6 @@ public final class InProcess {
       if (!config.plugin().isEmpty()) {
         options.add(config.plugin());
       }
-      options.addAll(config.extra());
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
         StringWriter log = new StringWriter();
