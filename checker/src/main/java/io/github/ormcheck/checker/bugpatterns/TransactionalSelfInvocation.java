@@ -22,12 +22,14 @@ import io.github.ormcheck.checker.javac.Display;
 import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.errorprone.CheckSupport;
 import io.github.ormcheck.checker.javac.PerCompilation;
+import io.github.ormcheck.checker.transactions.DataAccess;
 import io.github.ormcheck.checker.transactions.TransactionAttributes;
 import io.github.ormcheck.checker.transactions.Transactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 
 /**
@@ -120,7 +122,12 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
       // Overloads are told apart by their parameters: load(Long) calls load(Long, LockMode).
       boolean overload = caller.getSimpleName() == callee.getSimpleName();
       String calleeName = overload ? Display.signature(callee) : callee.getSimpleName() + "()";
-      Optional<String> lost = lost(context, attributesKnown, target.get(), calleeName);
+      // A method that takes its attributes from its class (or the container's default) and only
+      // computes, a getter or a formatter, runs the same with or without the proxy: there the
+      // class's annotation is incidental, and only the rollback rules would act.
+      BooleanSupplier incidental = () -> !transactions.annotatedItself(callee)
+          && DataAccess.instance(state.context).onlyComputes(callee);
+      Optional<String> lost = lost(context, attributesKnown, target.get(), calleeName, incidental);
       if (lost.isPresent()) {
         String rootName = context.map(Transactions.Root::name).orElse(caller.getSimpleName().toString());
         String callerName = overload && rootName.equals(caller.getSimpleName().toString())
@@ -148,16 +155,24 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
     return Description.NO_MATCH;
   }
 
-  /** What the bypass changes, or empty when caller and callee agree. */
+  /**
+   * What the bypass changes, or empty when caller and callee agree. {@code incidental} says
+   * whether the callee's propagation is moot: where it runs changes nothing for a method that only
+   * computes and carries no annotation of its own.
+   */
   private static Optional<String> lost(
       Optional<Transactions.Root> context, boolean attributesKnown, TransactionAttributes target,
-      String name) {
+      String name, BooleanSupplier incidental) {
     String propagation = target.propagation();
     if (context.isEmpty()) {
-      if (propagation.equals("REQUIRED") || propagation.equals("REQUIRES_NEW") || propagation.equals("NESTED")) {
+      if ((propagation.equals("REQUIRED") || propagation.equals("REQUIRES_NEW") || propagation.equals("NESTED"))
+          && !incidental.getAsBoolean()) {
         return Optional.of("no transaction starts, so " + name + " runs without one and each repository call"
             + " commits on its own");
       }
+      return Optional.empty();
+    }
+    if (List.of("REQUIRES_NEW", "NESTED", "NOT_SUPPORTED", "NEVER").contains(propagation) && incidental.getAsBoolean()) {
       return Optional.empty();
     }
     switch (propagation) {

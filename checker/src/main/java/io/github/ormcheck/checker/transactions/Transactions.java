@@ -136,6 +136,15 @@ public final class Transactions {
   }
 
   /**
+   * Whether the method carries a transaction annotation of its own ({@code @Transactional},
+   * directly or as a meta-annotation, or an enterprise bean's {@code @TransactionAttribute}), rather
+   * than taking its attributes from its class or from the container's default.
+   */
+  public boolean annotatedItself(Symbol.MethodSymbol method) {
+    return onMethod(method).isPresent() || annotation(method, EnterpriseBeans.TRANSACTION_ATTRIBUTE).isPresent();
+  }
+
+  /**
    * The container-managed transaction an enterprise bean's method runs in (Jakarta Enterprise
    * Beans, "Support for Transactions"): in a session or message-driven bean that does not manage
    * its own ({@code @TransactionManagement(BEAN)}), every business method (public, not static)
@@ -435,7 +444,8 @@ public final class Transactions {
     return false;
   }
 
-  private boolean isThread(JCTree.JCNewClass creation) {
+  /** {@code new Thread(...)} and its subclasses: code that runs on another thread. */
+  boolean isThread(JCTree.JCNewClass creation) {
     return creation.type != null
         && ThreadHandoffs.THREAD_TYPES.stream().anyMatch(type -> known.isSubtype(creation.type, type));
   }

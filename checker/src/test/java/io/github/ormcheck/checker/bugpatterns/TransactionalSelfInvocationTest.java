@@ -304,4 +304,70 @@ class TransactionalSelfInvocationTest {
             "}")
         .doTest();
   }
+
+  /**
+   * A class-level {@code @Transactional} covers every public method, getters included. Where such
+   * a method only computes, where it runs changes nothing; where it reaches the database, an
+   * entity, or code the analysis cannot read, the bypass still counts. A method's own annotation
+   * always counts: its author asked for the transaction.
+   */
+  @Test
+  void classLevelAttributesOfAMethodThatOnlyComputes() {
+    helper
+        .addSourceLines("shop/Publication.java",
+            "package shop;",
+            "@jakarta.persistence.Entity",
+            "public class Publication {",
+            "  @jakarta.persistence.Id Long id;",
+            "  @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY) Publication parent;",
+            "  public Publication getParent() { return parent; }",
+            "  static Class<? extends Publication> typeFor(boolean archive) { return archive ? Archived.class : Publication.class; }",
+            "  static class Archived extends Publication {}",
+            "}")
+        .addSourceLines("shop/Publications.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.*;",
+            "@Transactional",
+            "public class Publications {",
+            "  private final boolean archive;",
+            "  private final String deleteQuery;",
+            "  jakarta.persistence.EntityManager em;",
+            "  java.util.function.Supplier<String> names;",
+            "  public Publications(boolean archive) {",
+            "    this.archive = archive;",
+            "    // Computes from a field through a static method and the JDK: nothing to lose.",
+            "    this.deleteQuery = \"delete from \" + completedType().getSimpleName() + label(\"x\");",
+            "    // BUG: Diagnostic contains: no transaction starts, so load() runs without one",
+            "    load();",
+            "    // BUG: Diagnostic contains: no transaction starts, so parentOf() runs without one",
+            "    parentOf(null);",
+            "    // BUG: Diagnostic contains: no transaction starts, so named() runs without one",
+            "    named();",
+            "    // BUG: Diagnostic contains: no transaction starts, so own() runs without one",
+            "    own();",
+            "  }",
+            "  public Class<? extends Publication> completedType() { return Publication.typeFor(archive); }",
+            "  public String label(String prefix) { return String.format(\"%s-%s\", prefix, java.util.List.of(1, 2).size()); }",
+            "  public void load() { em.find(Publication.class, 1L); }",
+            "  public Publication parentOf(Publication p) { return p.getParent(); }",
+            "  public String named() { return names.get(); }",
+            "  @Transactional public void own() {}",
+            "}")
+        .addSourceLines("shop/Isolated.java",
+            "package shop;",
+            "import org.springframework.transaction.annotation.*;",
+            "@Transactional(propagation = Propagation.REQUIRES_NEW)",
+            "public class Isolated {",
+            "  jakarta.persistence.EntityManager em;",
+            "  private String tag = \"t\";",
+            "  public void run() {",
+            "    String t = tag();",
+            "    // BUG: Diagnostic contains: audit() runs in the caller's transaction instead of a new one",
+            "    audit(t);",
+            "  }",
+            "  public String tag() { return tag.trim(); }",
+            "  public void audit(String t) { em.persist(t); }",
+            "}")
+        .doTest();
+  }
 }

@@ -9,6 +9,8 @@ import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import io.github.ormcheck.corpus.shop.Tag;
 import io.github.ormcheck.corpus.shop.repository.PurchaseOrderRepository;
 import io.github.ormcheck.corpus.shop.service.OrderImports;
+import io.github.ormcheck.corpus.shop.service.OrderRetention;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +136,59 @@ class TransactionalSelfInvocationWitnessTest {
       assertEquals(List.of("caller", "OrderImports.audit"), twinBegun);
       assertEquals(1, twinSurvivors, "the audit row should survive the caller's rollback");
       assertTrue(db.bean(PurchaseOrderRepository.class).existsById(ids.get(2)), "the cancellation is rolled back");
+    }
+  }
+
+  @Configuration
+  static class Retention {
+    @Bean
+    OrderRetention orderRetention(PurchaseOrderRepository orders) {
+      return new OrderRetention(orders, Duration.ofDays(30));
+    }
+  }
+
+  /**
+   * OrderRetention is transactional by its class. Its constructor calls the getter {@code
+   * cutoffDays} through this (silent): through the proxy the same getter begins a transaction in
+   * which no statement runs, so the bypass loses nothing. Its {@code NOT_SUPPORTED} report calls
+   * {@code purge} through this (flagged): no purge transaction begins, the derived query runs
+   * outside any transaction and the delete in one of its own, where through the proxy one purge
+   * transaction holds both.
+   */
+  @Test
+  void aClassLevelGetterLosesNothingThroughThisWhileAClassLevelPurgeLosesItsTransaction() {
+    try (ShopDatabase db = ShopDatabase.shopWithTransactionalBeans(Retention.class)) {
+      OrderRetention retention = db.bean(OrderRetention.class);
+      assertTrue(AopUtils.isCglibProxy(retention), "OrderRetention should be a class-based transaction proxy");
+      TransactionRecorder transactions = TransactionRecorder.attach(db);
+      seedTaggedOrders(db);
+      Instant later = Instant.parse("2024-06-01T00:00:00Z");
+
+      transactions.clear();
+      db.log().clear();
+      assertEquals(30, retention.cutoffDays());
+      Witnesses.print(RULE, "silent: cutoffDays through the proxy, transactions begun",
+          transactions.begun().size(), "transactions");
+      Witnesses.print(RULE, "silent: cutoffDays through the proxy, statements in that transaction",
+          db.log().statements().size(), "statements");
+      assertEquals(List.of("OrderRetention.cutoffDays"), transactions.begunShortNames());
+      assertEquals(0, db.log().statements().size(), "the getter's transaction should run no statement");
+
+      transactions.clear();
+      assertEquals("orders older than 30 days: " + ORDERS + " purged", retention.report(later));
+      List<String> flagged = transactions.begunShortNames();
+      Witnesses.print(RULE, "flagged: report -> this.purge, purge transactions begun",
+          count(flagged, "OrderRetention.purge"), "transactions");
+      assertEquals(0, count(flagged, "OrderRetention.purge"), "purge through this should begin no transaction: " + flagged);
+      assertEquals(List.of("SimpleJpaRepository.deleteAll"), flagged,
+          "the query should run outside any transaction and the delete in one of its own");
+
+      seedTaggedOrders(db);
+      transactions.clear();
+      assertEquals(ORDERS, retention.purge(later));
+      List<String> twin = transactions.begunShortNames();
+      Witnesses.print(RULE, "twin: purge through the proxy, transactions begun", twin.size(), "transactions");
+      assertEquals(List.of("OrderRetention.purge"), twin, "through the proxy one purge transaction holds the query and the delete");
     }
   }
 
