@@ -96,21 +96,27 @@ public final class LazyLoads {
   /**
    * Whether the path goes back to an entity that is already loaded: from a collection's elements
    * to the collection's owner through the {@code mappedBy} attribute ({@code
-   * order.getLineItems()}, then {@code item.getOrder()}): the persistence context has it.
+   * order.getLineItems()}, then {@code item.getOrder()}): the persistence context has it. Only a
+   * to-one goes back to the owner alone; the other side of a many-to-many is a collection of its
+   * own ({@code role.getParents()}, then each parent's {@code getChildren()}), which loads.
    */
   private static boolean reachesLoadedOwner(Navigation navigation, Origin origin) {
     List<Attribute> path = navigation.path();
-    if (origin.backReference().filter(path.get(0).name()::equals).isPresent()) {
+    if (origin.backReference().filter(path.get(0).name()::equals).isPresent() && isToOne(path.get(0))) {
       return true;
     }
     for (int i = 1; i < path.size(); i++) {
       Optional<String> mappedBy = path.get(i - 1).association().flatMap(Association::mappedBy);
       if (path.get(i - 1).association().map(Association::isCollection).orElse(false)
-          && mappedBy.filter(path.get(i).name()::equals).isPresent()) {
+          && mappedBy.filter(path.get(i).name()::equals).isPresent() && isToOne(path.get(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isToOne(Attribute attribute) {
+    return attribute.association().map(association -> !association.isCollection()).orElse(true);
   }
 
   /**

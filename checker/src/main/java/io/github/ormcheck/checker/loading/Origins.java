@@ -27,7 +27,7 @@ import javax.lang.model.element.ElementKind;
 /**
  * Where the entities of an expression come from, and what that source loaded: Spring Data
  * repository methods, JPQL/HQL queries run through an EntityManager or Session, Quarkus Panache's
- * selects, {@code find},
+ * selects, {@code find} and {@code getReference},
  * a parent's collection association, followed through local variables and same-class helper
  * methods. Anything else is unknown, and unknown means silent.
  */
@@ -138,7 +138,9 @@ public final class Origins {
     if (panacheFind.isPresent()) {
       return panacheFind;
     }
-    if (JpaApi.FIND.contains(name) && receiver.isPresent() && PersistenceSessions.isSession(method.owner.getQualifiedName())) {
+    // getReference gives a proxy that loads on first use, with the same lazy associations as find.
+    if ((JpaApi.FIND.contains(name) || JpaApi.REFERENCE.contains(name))
+        && receiver.isPresent() && PersistenceSessions.isSession(method.owner.getQualifiedName())) {
       return queries.ofFind(call);
     }
     if ((name.equals("getSingleResult") || name.equals("getSingleResultOrNull") || name.equals("uniqueResult"))

@@ -252,6 +252,12 @@ class LazyLoadInLoopTest {
             "      o.getLines().isEmpty();",
             "    }",
             "  }",
+            "  void parentCollectionOfAReference(long id) {",
+            "    // A reference is a proxy: its collection loads on first use, and each order's lines after it.",
+            "    Customer customer = em.getReference(Customer.class, id);",
+            "    // BUG: Diagnostic contains: EntityManager.getReference, then its orders collection",
+            "    customer.getOrders().forEach(o -> o.getLines().remove(null));",
+            "  }",
             "  void nestedLoop() {",
             "    for (Order o : orders.findByIdGreaterThan(1)) {",
             "      // BUG: Diagnostic contains: Order.lines",
@@ -473,6 +479,55 @@ class LazyLoadInLoopTest {
             "      Warm.initialize(o.getLines());",
             "      boolean loaded = Hibernate.isInitialized(o.getCustomer());",
             "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  /**
+   * From a collection's elements back through its {@code mappedBy} attribute: a to-one is the
+   * loaded owner itself, but the other side of a many-to-many is each element's own collection.
+   */
+  @Test
+  void backThroughMappedByIsFreeOnlyToTheOwner() {
+    helper
+        .addSourceLines("acl/Role.java",
+            "package acl;",
+            "import jakarta.persistence.*;",
+            "import java.util.Set;",
+            "@Entity public class Role {",
+            "  @Id Long id;",
+            "  @ManyToOne(fetch = FetchType.LAZY) Realm realm;",
+            "  @ManyToMany @JoinTable(name = \"composite_role\") Set<Role> children;",
+            "  @ManyToMany(mappedBy = \"children\") Set<Role> parents;",
+            "  public Realm getRealm() { return realm; }",
+            "  public Set<Role> getChildren() { return children; }",
+            "  public Set<Role> getParents() { return parents; }",
+            "}")
+        .addSourceLines("acl/Realm.java",
+            "package acl;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Realm {",
+            "  @Id Long id; String name;",
+            "  @OneToMany(mappedBy = \"realm\") java.util.Set<Role> roles;",
+            "  public java.util.Set<Role> getRoles() { return roles; }",
+            "  public String getName() { return name; }",
+            "}")
+        .addSourceLines("acl/Roles.java",
+            "package acl;",
+            "class Roles {",
+            "  jakarta.persistence.EntityManager em;",
+            "  void unlink(long id) {",
+            "    Role role = em.getReference(Role.class, id);",
+            "    // BUG: Diagnostic contains: loads the lazy collection Role.children once per Role",
+            "    role.getParents().forEach(parent -> parent.getChildren().remove(role));",
+            "    // BUG: Diagnostic contains: loads the lazy collection Role.parents once per Role",
+            "    role.getChildren().forEach(child -> child.getParents().remove(role));",
+            "  }",
+            "  void realmNames(long id) {",
+            "    Realm realm = em.find(Realm.class, id);",
+            "    // Back to the realm that was found: the persistence context has it.",
+            "    realm.getRoles().forEach(r -> r.getRealm().getName());",
             "  }",
             "}")
         .doTest();

@@ -8,6 +8,7 @@ import io.github.ormcheck.corpus.shop.Product;
 import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import io.github.ormcheck.corpus.shop.Supplier;
 import io.github.ormcheck.corpus.shop.SupplyContract;
+import io.github.ormcheck.corpus.shop.Tag;
 import io.github.ormcheck.corpus.shop.repository.PurchaseOrderRepository;
 import io.github.ormcheck.corpus.shop.repository.SupplyContractRepository;
 import io.github.ormcheck.corpus.shop.service.OrderReports;
@@ -73,6 +74,69 @@ class LazyLoadInLoopWitnessTest {
     // Plus one select for the single product all lines share (LineItem.product is EAGER).
     measure(n, "lineCount (lineItems.size() per order)", reports -> reports.lineCount(SINCE), 2 + n);
     measure(n, "lineCountFetched (left join fetch o.lineItems)", reports -> reports.lineCountFetched(SINCE), 2);
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void linesPerOrderOfAReferencedCustomer(int n) {
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      long customerId = db.inTransaction(
+          em -> {
+            Product product = new Product("p", BigDecimal.ONE, null);
+            em.persist(product);
+            Customer customer = new Customer("one", null);
+            em.persist(customer);
+            for (int i = 0; i < n; i++) {
+              PurchaseOrder order = new PurchaseOrder(customer, SINCE.plusSeconds(1 + i));
+              em.persist(order);
+              em.persist(order.addLine(product, 1));
+            }
+            return customer.getId();
+          });
+      // The customer, its orders, the one product every line shares (LineItem.product is EAGER),
+      // then one select of lines per order.
+      long flagged = db.count(em -> assertEquals(n, reports(db, em).lineCountOfCustomer(customerId)));
+      Witnesses.print("LazyLoadInLoop", "lineCountOfCustomer (getReference, then orders, then lines per order), N = " + n, flagged);
+      assertEquals(3 + n, flagged);
+      long fixed = db.count(em -> assertEquals(n, reports(db, em).lineCountOfCustomerFetched(customerId)));
+      Witnesses.print("LazyLoadInLoop", "lineCountOfCustomerFetched (join fetch of the lines), N = " + n, fixed);
+      assertEquals(2, fixed);
+    }
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void ordersOfATagThenEachOrdersTags(int n) {
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      long[] tags = db.inTransaction(
+          em -> {
+            Tag flagged = new Tag("flagged");
+            Tag fixed = new Tag("fixed");
+            em.persist(flagged);
+            em.persist(fixed);
+            Customer customer = new Customer("one", null);
+            em.persist(customer);
+            for (int i = 0; i < n; i++) {
+              PurchaseOrder order = new PurchaseOrder(customer, SINCE.plusSeconds(1 + i));
+              order.getTags().add(flagged);
+              order.getTags().add(fixed);
+              em.persist(order);
+            }
+            return new long[] {flagged.getId(), fixed.getId()};
+          });
+      // Reads of the join table (JPA's default name): the tag's orders once, then each order's own tags.
+      db.count(em -> reports(db, em).untag(tags[0]));
+      long flagged = db.log().selectsFrom("purchase_order_Tag");
+      Witnesses.print("LazyLoadInLoop", "untag (tag.getOrders(), then order.getTags() per order), selects of the join table, N = " + n, flagged);
+      assertEquals(1 + n, flagged);
+      db.count(em -> reports(db, em).untagFetched(tags[1]));
+      long fixed = db.log().selectsFrom("purchase_order_Tag");
+      Witnesses.print("LazyLoadInLoop", "untagFetched (the orders with their tags in one query), selects of the join table, N = " + n, fixed);
+      assertEquals(1, fixed);
+      long links = db.inTransaction(em -> em.createQuery(
+          "select count(o) from PurchaseOrder o join o.tags t", Long.class).getSingleResult());
+      assertEquals(0, links, "both tags should be off every order");
+    }
   }
 
   @ParameterizedTest(name = "N = {0}")

@@ -151,6 +151,53 @@ public class OrderReports {
     return count;
   }
 
+  /**
+   * One customer's orders through a reference (a proxy that loads on first use), then each
+   * order's lines: 1 + N.
+   */
+  public int lineCountOfCustomer(long customerId) {
+    Customer customer = entityManager.getReference(Customer.class, customerId);
+    int count = 0;
+    for (PurchaseOrder order : customer.getOrders()) {
+      count += order.getLineItems().size(); // expect: LazyLoadInLoop
+    }
+    return count;
+  }
+
+  /** The same orders with their lines in one query: silent. */
+  public int lineCountOfCustomerFetched(long customerId) {
+    int count = 0;
+    for (PurchaseOrder order : entityManager.createQuery(
+            "select distinct o from PurchaseOrder o left join fetch o.lineItems where o.customer.id = :id",
+            PurchaseOrder.class)
+        .setParameter("id", customerId)
+        .getResultList()) {
+      count += order.getLineItems().size();
+    }
+    return count;
+  }
+
+  /**
+   * Takes a tag off every order that has it, from the tag's side: the other side of a
+   * many-to-many is each order's own collection, loaded once per order: 1 + N.
+   */
+  public void untag(long tagId) {
+    Tag tag = entityManager.getReference(Tag.class, tagId);
+    tag.getOrders().forEach(order -> order.getTags().remove(tag)); // expect: LazyLoadInLoop
+  }
+
+  /** The same with every order's tags loaded in one query first: silent. */
+  public void untagFetched(long tagId) {
+    Tag tag = entityManager.getReference(Tag.class, tagId);
+    entityManager.createQuery(
+            "select distinct o from PurchaseOrder o left join fetch o.tags"
+                + " where o.id in (select t.id from PurchaseOrder t join t.tags g where g.id = :tag)",
+            PurchaseOrder.class)
+        .setParameter("tag", tagId)
+        .getResultList()
+        .forEach(order -> order.getTags().remove(tag));
+  }
+
   /** Nested: the line items are fetched, their tags through the order are not. */
   public List<String> tagLabels(Instant since) {
     List<String> labels = new ArrayList<>();
