@@ -24,9 +24,10 @@ import java.util.Optional;
  * than JDBC, reflection, method handles and a functional interface's method (which runs code the
  * analysis does not see); or a method of this compilation whose body, followed up to {@link
  * Transactions#MAX_DEPTH} calls deep, is harmless too. A call of any library method, of an
- * abstract method without a sole implementation here, or of an instance method of an entity,
- * mapped superclass or embeddable may access data. When the analysis cannot tell, the answer is
- * that it may.
+ * abstract method without a sole implementation here, or of any instance method on an entity,
+ * mapped superclass or embeddable (its own or {@code Object}'s, on what may be a proxy), or on an
+ * association read from such a class's field, may access data. When the analysis cannot tell, the
+ * answer is that it may.
  */
 public final class DataAccess {
   private static final Context.Key<DataAccess> KEY = new Context.Key<>();
@@ -95,18 +96,17 @@ public final class DataAccess {
     if (owner == null) {
       return Optional.of(display(callee));
     }
+    if (!callee.isStatic() && !callee.isConstructor()
+        && (managed(owner) || receiver != null && (ofManagedType(receiver) || isFieldOfManagedType(receiver)))) {
+      // An entity's method, even Object's on a proxy, or a call on an association read from an
+      // entity's field (order.lines.size()): it may load a lazy association.
+      return Optional.of(display(callee));
+    }
     String ownerName = owner.getQualifiedName().toString();
     if (ownerName.startsWith("java.")) {
       boolean unknownCode = JDK_UNKNOWN.stream().anyMatch(ownerName::startsWith)
-          || (callee.flags() & Flags.ABSTRACT) != 0 && owner.isInterface() && types.isFunctionalInterface(owner)
-          || receiver != null && TreeInfo.symbol(receiver) instanceof Symbol.VarSymbol field
-              && field.owner instanceof Symbol.ClassSymbol holder && managed(holder);
+          || (callee.flags() & Flags.ABSTRACT) != 0 && owner.isInterface() && types.isFunctionalInterface(owner);
       return unknownCode ? Optional.of(display(callee)) : Optional.empty();
-    }
-    if (!callee.isStatic() && !callee.isConstructor()
-        && (managed(owner) || receiver != null && receiver.type != null
-            && receiver.type.tsym instanceof Symbol.ClassSymbol type && managed(type))) {
-      return Optional.of(display(callee)); // an entity's method: it may load a lazy association
     }
     Optional<Symbol.MethodSymbol> runs = implementations.runsHere(callee);
     if (runs.isEmpty() || depth == 0) {
@@ -117,6 +117,15 @@ public final class DataAccess {
 
   private boolean managed(Symbol.ClassSymbol type) {
     return model.managedType(type).isPresent();
+  }
+
+  private boolean ofManagedType(JCTree.JCExpression expression) {
+    return expression.type != null && expression.type.tsym instanceof Symbol.ClassSymbol type && managed(type);
+  }
+
+  private boolean isFieldOfManagedType(JCTree.JCExpression expression) {
+    return TreeInfo.symbol(expression) instanceof Symbol.VarSymbol field
+        && field.owner instanceof Symbol.ClassSymbol holder && managed(holder);
   }
 
   private static String display(Symbol.MethodSymbol method) {
