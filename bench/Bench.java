@@ -90,6 +90,12 @@ public final class Bench {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args.length < 9 || args[3].split(java.io.File.pathSeparator).length != 3) {
+      System.err.println("usage: java bench/Bench.java <workDir> <compileClasspath> <errorPronePath>"
+          + " <checkerJar>:<processorJar>:<noopChecksJar> <runs> <report.md> <mavenRepo> <mavenSettings>"
+          + " <source dirs...> (bench/run.sh passes these)");
+      System.exit(2);
+    }
     Path work = Path.of(args[0]);
     String compileClasspath = args[1];
     String errorProne = args[2];
@@ -499,7 +505,10 @@ public final class Bench {
     s.append(values.stream().map(v -> String.format(Locale.ROOT, "%.4f", v)).collect(Collectors.joining(" | ")));
     double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-    s.append(String.format(Locale.ROOT, " | %.2f |%n", min <= 0 ? Double.NaN : max / min));
+    // A difference at or below zero is the noise between two medians, not a cost to compare.
+    s.append(min <= 0
+        ? String.format(Locale.ROOT, " | n/a (a difference at or below 0) |%n")
+        : String.format(Locale.ROOT, " | %.2f |%n", max / min));
   }
 
   /** Peak memory of {@code config} over {@code baseline}'s, in percent more. */
