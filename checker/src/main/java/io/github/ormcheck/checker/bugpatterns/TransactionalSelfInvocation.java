@@ -124,7 +124,8 @@ public final class TransactionalSelfInvocation extends OrmCheck implements Metho
       String calleeName = overload ? Display.signature(callee) : callee.getSimpleName() + "()";
       // A method that takes its attributes from its class (or the container's default) and only
       // computes, a getter or a formatter, runs the same with or without the proxy: there the
-      // class's annotation is incidental, and only the rollback rules would act.
+      // class's annotation is incidental. Its rollback rules and transaction manager still act
+      // on a joining call, and are compared as before.
       BooleanSupplier incidental = () -> !transactions.annotatedItself(callee)
           && DataAccess.instance(state.context).onlyComputes(callee);
       Optional<String> lost = lost(context, attributesKnown, target.get(), calleeName, incidental);
