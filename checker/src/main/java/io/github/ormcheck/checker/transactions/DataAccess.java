@@ -120,7 +120,7 @@ public final class DataAccess {
   }
 
   private boolean ofManagedType(JCTree.JCExpression expression) {
-    return expression.type != null && expression.type.tsym instanceof Symbol.ClassSymbol type && managed(type);
+    return model.managedType(expression.type).isPresent();
   }
 
   private boolean isFieldOfManagedType(JCTree.JCExpression expression) {

@@ -15,6 +15,7 @@ import io.github.ormcheck.corpus.shop.service.OrderReports;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,15 +53,7 @@ class LazyLoadInLoopWitnessTest {
   @ValueSource(ints = {10, 100})
   void ordersOfOneCustomerShareItsProxy(int n) {
     try (ShopDatabase db = ShopDatabase.shop()) {
-      long customerId = db.inTransaction(
-          em -> {
-            Customer customer = new Customer("one", null);
-            em.persist(customer);
-            for (int i = 0; i < n; i++) {
-              em.persist(new PurchaseOrder(customer, SINCE.plusSeconds(1 + i)));
-            }
-            return customer.getId();
-          });
+      long customerId = db.inTransaction(em -> seedOneCustomer(em, n, order -> {}));
       long statements = db.count(em -> reports(db, em).customerNamesOfOneCustomer(customerId).size());
       Witnesses.print("LazyLoadInLoop", "customerNamesOfOneCustomer (findByCustomerId, silent), N = " + n, statements);
       // The orders, then their one customer: the same whatever N is.
@@ -84,14 +77,7 @@ class LazyLoadInLoopWitnessTest {
           em -> {
             Product product = new Product("p", BigDecimal.ONE, null);
             em.persist(product);
-            Customer customer = new Customer("one", null);
-            em.persist(customer);
-            for (int i = 0; i < n; i++) {
-              PurchaseOrder order = new PurchaseOrder(customer, SINCE.plusSeconds(1 + i));
-              em.persist(order);
-              em.persist(order.addLine(product, 1));
-            }
-            return customer.getId();
+            return seedOneCustomer(em, n, order -> order.addLine(product, 1));
           });
       // The customer, its orders, the one product every line shares (LineItem.product is EAGER),
       // then one select of lines per order.
@@ -114,14 +100,10 @@ class LazyLoadInLoopWitnessTest {
             Tag fixed = new Tag("fixed");
             em.persist(flagged);
             em.persist(fixed);
-            Customer customer = new Customer("one", null);
-            em.persist(customer);
-            for (int i = 0; i < n; i++) {
-              PurchaseOrder order = new PurchaseOrder(customer, SINCE.plusSeconds(1 + i));
+            seedOneCustomer(em, n, order -> {
               order.getTags().add(flagged);
               order.getTags().add(fixed);
-              em.persist(order);
-            }
+            });
             return new long[] {flagged.getId(), fixed.getId()};
           });
       // Reads of the join table (JPA's default name): the tag's orders once, then each order's own tags.
@@ -168,6 +150,21 @@ class LazyLoadInLoopWitnessTest {
       Witnesses.print("LazyLoadInLoop", scenario + ", N = " + n, statements);
       assertEquals(expected, statements, scenario);
     }
+  }
+
+  /**
+   * One customer with {@code n} orders a second apart, each handed to {@code eachOrder} before it
+   * is persisted (its line items cascade with it); returns the customer's id.
+   */
+  private static long seedOneCustomer(jakarta.persistence.EntityManager em, int n, Consumer<PurchaseOrder> eachOrder) {
+    Customer customer = new Customer("one", null);
+    em.persist(customer);
+    for (int i = 0; i < n; i++) {
+      PurchaseOrder order = new PurchaseOrder(customer, SINCE.plusSeconds(1 + i));
+      eachOrder.accept(order);
+      em.persist(order);
+    }
+    return customer.getId();
   }
 
   private static OrderReports reports(ShopDatabase db, jakarta.persistence.EntityManager em) {
