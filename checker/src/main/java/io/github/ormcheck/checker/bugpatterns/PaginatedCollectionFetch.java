@@ -93,9 +93,14 @@ public final class PaginatedCollectionFetch extends OrmCheck
     Optional<MethodInvocationTree> created = pagination.get(state.context).createdQuery(tree, state.getPath(),
         (variable, where) -> new Origins(CheckSupport.model(state), state.context).definitionOf(variable, where));
     if (created.isPresent()) {
-      for (QueryFetchPlans.Site site : CollectionFetches.sites(this, options, plans, created.get(), state, false)) {
-        report(new QueryFetchPlans.Site(tree, site.plan(), site.symbol()),
-            Optional.of(ASTHelpers.getSymbol(tree).getSimpleName().toString()), state);
+      Optional<String> paging = Optional.of(ASTHelpers.getSymbol(tree).getSimpleName().toString());
+      ImmutableList<QueryFetchPlans.Site> sites = CollectionFetches.sites(this, options, plans, created.get(), state, false);
+      for (QueryFetchPlans.Site site : sites) {
+        report(new QueryFetchPlans.Site(tree, site.plan(), site.symbol()), paging, state);
+      }
+      if (sites.isEmpty()) {
+        CollectionFetches.criteriaQuery(this, options, plans, created.get(), tree, state)
+            .ifPresent(site -> report(site, paging, state));
       }
       return Description.NO_MATCH;
     }

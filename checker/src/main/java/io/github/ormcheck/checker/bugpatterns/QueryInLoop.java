@@ -215,9 +215,10 @@ public final class QueryInLoop extends OrmCheck
   }
 
   /**
-   * The element loops around a call, innermost first, up to the enclosing method. A class or a
-   * lambda that is not a per-element stage (a Runnable, a Supplier) in between: none, since that
-   * code runs when someone calls it, not per element.
+   * The element loops around a call, innermost first, up to the enclosing method or the first
+   * lambda that is not a per-element stage (a Runnable, a Supplier, a transaction callback). Such
+   * a lambda between the call and every loop means none: its code runs when someone calls it, not
+   * per element. Loops inside it still run per element whenever it runs.
    */
   private List<Loop> enclosingLoops(TreePath where, VisitorState state) {
     List<Loop> loops = new ArrayList<>();
@@ -231,7 +232,7 @@ public final class QueryInLoop extends OrmCheck
       if (leaf instanceof LambdaExpressionTree) {
         Optional<Loop> stage = stage(path, state);
         if (stage.isEmpty()) {
-          return List.of();
+          break;
         }
         loops.add(stage.get());
       } else if (leaf instanceof EnhancedForLoopTree loop && child == loop.getStatement()) {

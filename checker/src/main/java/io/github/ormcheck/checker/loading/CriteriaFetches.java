@@ -36,8 +36,12 @@ final class CriteriaFetches {
       List.of("jakarta.persistence.criteria.FetchParent", "javax.persistence.criteria.FetchParent");
   private static final int MAX_DEPTH = 16;
 
-  /** One root with its fetched paths, and the last fetch call of each path (to report on). */
-  record RootFetches(ManagedType entity, Map<String, MethodInvocationTree> paths) {}
+  /**
+   * One root with its fetched paths, and the last fetch call of each path (to report on); {@code
+   * query} is the local the root was taken from ({@code criteria} in {@code Root<Order> o =
+   * criteria.from(Order.class)}), or null when the code does not show it.
+   */
+  record RootFetches(ManagedType entity, Map<String, MethodInvocationTree> paths, Symbol query) {}
 
   private final EntityModel model;
   /** {@code fetch}, as the compilation's name. */
@@ -71,7 +75,7 @@ final class CriteriaFetches {
         return ImmutableList.of();
       }
       RootFetches root = roots.computeIfAbsent(
-          traced.get().root(), key -> new RootFetches(traced.get().entity(), new LinkedHashMap<>()));
+          traced.get().root(), key -> new RootFetches(traced.get().entity(), new LinkedHashMap<>(), scan.queryOf(key)));
       root.paths().put(String.join(".", traced.get().path()), fetch);
     }
     return ImmutableList.copyOf(roots.values());
@@ -127,6 +131,19 @@ final class CriteriaFetches {
       path.add(attribute.get());
       return new Traced(p.root(), p.entity(), path);
     });
+  }
+
+  /** {@code criteria} for a root declared as {@code criteria.from(Order.class)}; else null. */
+  private Symbol queryOf(Symbol root) {
+    ExpressionTree initializer = locals.get(root);
+    if (initializer != null
+        && Expressions.strip(initializer) instanceof MethodInvocationTree from
+        && from.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("from")
+        && Expressions.strip(select.getExpression()) instanceof IdentifierTree query) {
+      return ASTHelpers.getSymbol(query);
+    }
+    return null;
   }
 
   /** What a fetch is called on: another fetch, or a root (a local whose type is {@code Root<E>}). */

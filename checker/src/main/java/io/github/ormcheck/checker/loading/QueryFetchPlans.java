@@ -1,6 +1,7 @@
 package io.github.ormcheck.checker.loading;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
@@ -34,7 +35,9 @@ import io.github.ormcheck.checker.model.JpaNames;
 import io.github.ormcheck.checker.model.ManagedType;
 import io.github.ormcheck.checker.model.Mirrors;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
@@ -80,7 +83,12 @@ public final class QueryFetchPlans {
   private Tree lastTree;
   private boolean lastNamedGraphs;
   private ImmutableList<Site> lastSites;
-  private final LastAnswer<MethodTree, ImmutableList<Site>> lastCriteria = new LastAnswer<>();
+  private final LastAnswer<MethodTree, CriteriaPlans> lastCriteria = new LastAnswer<>();
+
+  /** A method's Criteria plans: where each is reported, and the plan of each query variable. */
+  private record CriteriaPlans(ImmutableList<Site> sites, ImmutableMap<Symbol, FetchPlan> byQuery) {
+    static final CriteriaPlans NONE = new CriteriaPlans(ImmutableList.of(), ImmutableMap.of());
+  }
 
   private QueryFetchPlans(EntityModel model, Context context) {
     this.model = model;
@@ -201,7 +209,16 @@ public final class QueryFetchPlans {
    * last collection (the one that makes the plan multiply).
    */
   public ImmutableList<Site> criteria(MethodTree tree) {
-    return lastCriteria.get(tree, this::criteriaUncached);
+    return lastCriteria.get(tree, this::criteriaUncached).sites();
+  }
+
+  /**
+   * The collection-fetching plan of the Criteria query held in {@code query}, a local of {@code
+   * method} whose root ({@code query.from(..)}) fetches a collection: what {@code
+   * em.createQuery(query)} runs.
+   */
+  public Optional<FetchPlan> criteriaQuery(MethodTree method, Symbol query) {
+    return Optional.ofNullable(lastCriteria.get(method, this::criteriaUncached).byQuery().get(query));
   }
 
   /**
@@ -219,12 +236,13 @@ public final class QueryFetchPlans {
         : criteria(enclosing).stream().filter(site -> site.at() == call).collect(ImmutableList.toImmutableList());
   }
 
-  private ImmutableList<Site> criteriaUncached(MethodTree tree) {
+  private CriteriaPlans criteriaUncached(MethodTree tree) {
     ImmutableList<CriteriaFetches.RootFetches> roots = CriteriaFetches.in(tree, model, fetch);
     if (roots.isEmpty()) {
-      return ImmutableList.of();
+      return CriteriaPlans.NONE;
     }
     ImmutableList.Builder<Site> sites = ImmutableList.builder();
+    Map<Symbol, FetchPlan> byQuery = new LinkedHashMap<>();
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
     String name = method == null ? "" : Display.method(method);
     for (CriteriaFetches.RootFetches root : roots) {
@@ -237,8 +255,11 @@ public final class QueryFetchPlans {
       if (at != null) {
         sites.add(new Site(at, plan.get(), name));
       }
+      if (root.query() != null) {
+        byQuery.putIfAbsent(root.query(), plan.get());
+      }
     }
-    return sites.build();
+    return new CriteriaPlans(sites.build(), ImmutableMap.copyOf(byQuery));
   }
 
   /**

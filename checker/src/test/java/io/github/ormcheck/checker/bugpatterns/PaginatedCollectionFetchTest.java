@@ -200,6 +200,64 @@ class PaginatedCollectionFetchTest {
   }
 
   @Test
+  void flagsACriteriaQueryWhoseRootFetchesACollection() {
+    helper
+        .setArgs("-XepOpt:OrmCheck:HibernateVersion=6.6")
+        .addSourceLines("shop/CriteriaPages.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import jakarta.persistence.TypedQuery;",
+            "import jakarta.persistence.criteria.*;",
+            "import java.util.List;",
+            "class CriteriaPages {",
+            "  EntityManager em;",
+            "  List<Order> paged(String name) {",
+            "    CriteriaBuilder builder = em.getCriteriaBuilder();",
+            "    CriteriaQuery<Order> criteria = builder.createQuery(Order.class);",
+            "    Root<Order> order = criteria.from(Order.class);",
+            "    order.fetch(\"lines\", JoinType.LEFT);",
+            "    criteria.where(builder.equal(order.get(\"customer\").get(\"name\"), name));",
+            "    return em.createQuery(criteria)",
+            "        // BUG: Diagnostic contains: Pages a query that fetches the collection lines of Order (paged by setMaxResults)",
+            "        .setMaxResults(5)",
+            "        .getResultList();",
+            "  }",
+            "  List<Order> pagedThroughAVariable() {",
+            "    CriteriaQuery<Order> criteria = em.getCriteriaBuilder().createQuery(Order.class);",
+            "    Root<Order> order = criteria.from(Order.class);",
+            "    order.fetch(\"tags\");",
+            "    TypedQuery<Order> query = em.createQuery(criteria);",
+            "    // BUG: Diagnostic contains: (paged by setFirstResult)",
+            "    query.setFirstResult(20);",
+            "    query.setMaxResults(10);",
+            "    return query.getResultList();",
+            "  }",
+            "  List<Order> toOnesOnly() {",
+            "    CriteriaQuery<Order> criteria = em.getCriteriaBuilder().createQuery(Order.class);",
+            "    Root<Order> order = criteria.from(Order.class);",
+            "    order.fetch(\"customer\");",
+            "    return em.createQuery(criteria).setMaxResults(5).getResultList();",
+            "  }",
+            "  List<Order> notPaged() {",
+            "    CriteriaQuery<Order> criteria = em.getCriteriaBuilder().createQuery(Order.class);",
+            "    criteria.from(Order.class).fetch(\"lines\");",
+            "    return em.createQuery(criteria).getResultList();",
+            "  }",
+            "  List<Order> anotherQueryIsPaged() {",
+            "    CriteriaBuilder builder = em.getCriteriaBuilder();",
+            "    CriteriaQuery<Order> withLines = builder.createQuery(Order.class);",
+            "    Root<Order> fetched = withLines.from(Order.class);",
+            "    fetched.fetch(\"lines\");",
+            "    CriteriaQuery<Order> ids = builder.createQuery(Order.class);",
+            "    ids.from(Order.class);",
+            "    em.createQuery(ids).setMaxResults(10).getResultList();",
+            "    return em.createQuery(withLines).getResultList();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void saysWhenTheVersionIsUnknown() {
     helper
         .addSourceLines("shop/Reports.java",

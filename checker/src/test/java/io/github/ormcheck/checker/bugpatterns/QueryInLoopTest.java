@@ -273,6 +273,57 @@ class QueryInLoopTest {
   }
 
   @Test
+  void loopsInsideACallbackStillRunPerElement() {
+    // The callback runs when its caller says (a transaction template, a test's doInJPA), but the
+    // loop inside it runs per element whenever it does; a lambda between the loop and the query
+    // is another matter (deferredWork and notAStage above).
+    helper
+        .addSourceLines("shop/Callbacks.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "import java.util.*;",
+            "import java.util.function.*;",
+            "class Callbacks {",
+            "  EntityManager em;",
+            "  CustomerRepository customers;",
+            "  <T> T inTransaction(Function<EntityManager, T> work) { return work.apply(em); }",
+            "  void run(Runnable work) { work.run(); }",
+            "  void nativePerRow() {",
+            "    inTransaction(entityManager -> {",
+            "      List<Tuple> rows = entityManager.createNativeQuery(\"select id, customer_id from orders\", Tuple.class).getResultList();",
+            "      for (Tuple row : rows) {",
+            "        Long customerId = ((Number) row.get(\"customer_id\")).longValue();",
+            "        entityManager.createNativeQuery(\"select name from customer where id = :id\")",
+            "            .setParameter(\"id\", customerId)",
+            "            // BUG: Diagnostic contains: Query.getSingleResult runs once per element of the loop over rows",
+            "            .getSingleResult();",
+            "      }",
+            "      return null;",
+            "    });",
+            "  }",
+            "  void repositoryPerName(List<String> names) {",
+            "    run(() -> names.forEach(name ->",
+            "        // BUG: Diagnostic contains: the forEach over names",
+            "        customers.findByName(name)));",
+            "    run(() -> {",
+            "      for (String name : names) {",
+            "        // BUG: Diagnostic contains: the loop over names",
+            "        customers.findByName(name);",
+            "      }",
+            "    });",
+            "  }",
+            "  void deferredInsideTheCallback(List<String> names, List<Supplier<Optional<Customer>>> later) {",
+            "    run(() -> {",
+            "      for (String name : names) {",
+            "        later.add(() -> customers.findByName(name));",
+            "      }",
+            "    });",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void followsTheElementIntoMethodsThatQuery() {
     helper
         .addSourceLines("org/springframework/cache/annotation/Cacheable.java",

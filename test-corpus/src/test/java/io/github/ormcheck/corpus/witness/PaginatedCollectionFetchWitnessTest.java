@@ -50,6 +50,13 @@ class PaginatedCollectionFetchWitnessTest {
       assertEquals(ORDERS * LINES, db.rowsRead(), "every order x its line items, for a page of 5");
       assertTrue(warnings.list().stream().anyMatch(w -> w.contains("HHH90003004")), warnings.list()::toString);
       assertEquals(List.of(5), sizes);
+
+      statements = db.count(em -> sizes.add(new OrderBrowsing(em).pageWithLinesByCriteria(5, 5).size()));
+      report("OrderBrowsing.pageWithLinesByCriteria on Hibernate " + org.hibernate.Version.getVersionString(),
+          statements, db.rowsRead(), db.log().statements().get(0), warnings);
+      assertEquals(1, statements);
+      assertEquals(ORDERS * LINES, db.rowsRead(), "the Criteria query reads every row as well");
+      assertEquals(List.of(5, 5), sizes);
     }
   }
 
@@ -66,6 +73,14 @@ class PaginatedCollectionFetchWitnessTest {
       assertEquals(1, statements);
       assertEquals(5 * LINES, db.rowsRead(), "only the page's orders x their line items");
       assertTrue(sql.contains("from (select distinct") && sql.contains("offset ? rows fetch first ? rows only)"), sql);
+      assertTrue(warnings.list().isEmpty(), warnings.list()::toString);
+
+      statements = db.count(em -> sizes.add(new OrderBrowsing(em).pageWithLinesByCriteria(5, 5).size()));
+      sql = db.log().statements().get(0);
+      report("OrderBrowsing.pageWithLinesByCriteria (Criteria API)", statements, db.rowsRead(), sql, warnings);
+      assertEquals(1, statements);
+      assertEquals(5 * LINES, db.rowsRead(), "the Criteria query is paged the same way");
+      assertTrue(sql.contains("offset ? rows fetch first ? rows only)"), sql);
       assertTrue(warnings.list().isEmpty(), warnings.list()::toString);
 
       statements = db.count(em -> sizes.add(

@@ -6,12 +6,15 @@ import io.github.ormcheck.corpus.shop.Customer;
 import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import io.github.ormcheck.corpus.shop.repository.CustomerRepository;
 import io.github.ormcheck.corpus.shop.repository.PurchaseOrderRepository;
+import io.github.ormcheck.corpus.shop.service.CustomerExports;
 import io.github.ormcheck.corpus.shop.service.CustomerLookups;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * QueryInLoop: the flagged CustomerLookups methods issue one statement per element (N); their
@@ -36,6 +39,26 @@ class QueryInLoopWitnessTest {
         (lookups, seed) -> lookups.orderCountsByHelper(seed.names()).size(), n);
     measure(n, "namesOfLoaded (findById of customers the query loaded, silent)",
         (lookups, seed) -> lookups.namesOfLoaded(seed.names()).size(), 1);
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void loopInATransactionCallback(int n) {
+    // CustomerExports runs its loops inside TransactionTemplate.execute: N orders, one native
+    // select of the customer per order, against one joined select for the twin.
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      seed(db, n);
+      TransactionTemplate template = new TransactionTemplate(db.bean(PlatformTransactionManager.class));
+      List<List<String>> names = new ArrayList<>();
+      long statements = db.count(em -> names.add(new CustomerExports(template, em).customerNamesOfOrders()));
+      Witnesses.print("QueryInLoop", "customerNamesOfOrders (native select per row in a callback), N = " + n, statements);
+      assertEquals(1 + n, statements);
+      long joined = db.count(em -> names.add(new CustomerExports(template, em).customerNamesOfOrdersJoined()));
+      Witnesses.print("QueryInLoop", "customerNamesOfOrdersJoined (one native join), N = " + n, joined);
+      assertEquals(1, joined);
+      assertEquals(names.get(0), names.get(1));
+      assertEquals(n, names.get(0).size());
+    }
   }
 
   @ParameterizedTest(name = "N = {0}")

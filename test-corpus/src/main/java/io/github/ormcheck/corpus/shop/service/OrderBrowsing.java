@@ -4,6 +4,7 @@ import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import io.github.ormcheck.corpus.shop.LineItem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Fetch;
 import jakarta.persistence.criteria.JoinType;
@@ -107,6 +108,19 @@ public class OrderBrowsing {
     return entityManager
         .createQuery(WITH_LINES + " where o.id in :ids order by o.id", PurchaseOrder.class)
         .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** The page of {@link #pageWithLines} built with the Criteria API: the root fetches the line items. */
+  public List<PurchaseOrder> pageWithLinesByCriteria(int first, int size) {
+    CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+    CriteriaQuery<PurchaseOrder> query = builder.createQuery(PurchaseOrder.class);
+    Root<PurchaseOrder> order = query.from(PurchaseOrder.class);
+    order.fetch("lineItems", JoinType.LEFT);
+    return entityManager
+        .createQuery(query.select(order).distinct(true).orderBy(builder.asc(order.get("id"))))
+        .setFirstResult(first) // expect: PaginatedCollectionFetch
+        .setMaxResults(size)
         .getResultList();
   }
 

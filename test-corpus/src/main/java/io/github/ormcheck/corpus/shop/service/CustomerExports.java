@@ -1,0 +1,53 @@
+package io.github.ormcheck.corpus.shop.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Exports the customer of each order in one transaction, run through Spring's TransactionTemplate
+ * with native SQL: a loop inside the template's callback runs per row like any other loop.
+ */
+public class CustomerExports {
+  private final TransactionTemplate transactions;
+  private final EntityManager entityManager;
+
+  public CustomerExports(TransactionTemplate transactions, EntityManager entityManager) {
+    this.transactions = transactions;
+    this.entityManager = entityManager;
+  }
+
+  /** The order rows, then one native select of the customer's name per row: 1 + N. */
+  public List<String> customerNamesOfOrders() {
+    return transactions.execute(status -> {
+      List<Tuple> rows = entityManager
+          .createNativeQuery("select o.id as id, o.customer_id as customer from purchase_order o order by o.id", Tuple.class)
+          .getResultList();
+      List<String> names = new ArrayList<>();
+      for (Tuple row : rows) {
+        long customerId = ((Number) row.get("customer")).longValue();
+        names.add((String) entityManager.createNativeQuery("select c.name from customer c where c.id = :id")
+            .setParameter("id", customerId)
+            .getSingleResult()); // expect: QueryInLoop
+      }
+      return names;
+    });
+  }
+
+  /** Twin: the name joined in the first select, whatever the number of orders. */
+  public List<String> customerNamesOfOrdersJoined() {
+    return transactions.execute(status -> {
+      List<Tuple> rows = entityManager
+          .createNativeQuery("select o.id as id, c.name as name from purchase_order o join customer c on c.id = o.customer_id"
+              + " order by o.id", Tuple.class)
+          .getResultList();
+      List<String> names = new ArrayList<>();
+      for (Tuple row : rows) {
+        names.add((String) row.get("name"));
+      }
+      return names;
+    });
+  }
+}
