@@ -4,13 +4,16 @@ import io.github.ormcheck.checker.findings.Rule;
 import io.github.ormcheck.checker.model.Association;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.Cardinality;
+import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.FetchSource;
 import io.github.ormcheck.checker.model.ManagedType;
+import io.github.ormcheck.checker.model.Mirrors;
 
 /**
  * {@code EagerToOne}: a {@code @ManyToOne} or {@code @OneToOne} that is EAGER, explicitly or by
  * the JPA default; and the inverse ({@code mappedBy}) side of a {@code @OneToOne}, which
- * Hibernate loads eagerly whatever {@code fetch} says unless bytecode enhancement is on. On another
+ * Hibernate loads eagerly whatever {@code fetch} says unless bytecode enhancement is on, or the
+ * side is LAZY, not optional, and the owning side shares its key ({@code @MapsId}). On another
  * JPA provider (see {@link MappingReporter#anotherJpaProviderOnly}) only EAGER ones are reported,
  * and the message claims no more than JPA does.
  */
@@ -31,6 +34,10 @@ public final class EagerToOneRule implements MappingRule {
       String target =
           association.target().map(t -> t.getSimpleName().toString()).orElse("target");
       boolean hibernate = !reporter.anotherJpaProviderOnly();
+      if (association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()
+          && association.isLazy() && sharesTheOwnersKey(association, reporter.model())) {
+        continue;
+      }
       if (hibernate && association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()) {
         reporter.report(rule(), attribute, association.mapping(), null, inverseMessage(type, attribute, target));
       } else if (association.isEager()) {
@@ -63,17 +70,37 @@ public final class EagerToOneRule implements MappingRule {
     }
   }
 
+  /**
+   * An inverse one-to-one that cannot be null ({@code optional = false}) whose owning side takes
+   * its id from this entity ({@code @MapsId}): the other row exists and has this row's id, so
+   * Hibernate can put a proxy there without querying (measured on 6.6 and 7.4: one select for N
+   * owners).
+   */
+  private static boolean sharesTheOwnersKey(Association association, EntityModel model) {
+    boolean required = Mirrors.explicitValue(association.mapping(), "optional")
+        .map(value -> Boolean.FALSE.equals(value.getValue()))
+        .orElse(false);
+    return required
+        && association.target().flatMap(model::managedType)
+            .flatMap(target -> target.attribute(association.mappedBy().orElseThrow()))
+            .flatMap(Attribute::association)
+            .map(Association::mapsId)
+            .orElse(false);
+  }
+
   private static String inverseMessage(ManagedType type, Attribute attribute, String target) {
     return String.format(
         "%s is the inverse (mappedBy) side of a @OneToOne: Hibernate loads it eagerly whatever"
             + " fetch says, because it cannot tell null from a proxy without querying %s, so each"
             + " query that returns %s issues one extra select per row (1 + N queries). Map only the owning"
-            + " side and query %s by its %s when needed, share the primary key with @MapsId on"
-            + " the owning side, or enable Hibernate bytecode enhancement with lazy loading.",
+            + " side and query %s by its %s when needed; or, when every %s has one, share the primary"
+            + " key (@MapsId on the owning side) and declare this side optional = false with"
+            + " fetch = LAZY; or enable Hibernate bytecode enhancement with lazy loading.",
         attribute.qualifiedName(),
         target,
         FetchAdvice.owners(type),
         target,
-        attribute.association().flatMap(a -> a.mappedBy()).orElse("owner"));
+        attribute.association().flatMap(a -> a.mappedBy()).orElse("owner"),
+        type.simpleName());
   }
 }

@@ -10,6 +10,7 @@ import static io.github.ormcheck.checker.testing.MappingRun.source;
 
 import com.google.testing.compile.Compilation;
 import io.github.ormcheck.checker.testing.MappingRun;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +217,73 @@ class EagerToOneRuleTest {
         .hadWarningContaining("[EagerToOne] Profile.account")
         .inFile(profile)
         .onLineContaining("@OneToOne(mappedBy = \"profile\"");
+  }
+
+  @Test
+  void inverseOneToOneThatIsRequiredAndSharesTheOwnersKeyIsLazy() {
+    // Hibernate 6.6 and 7.4 put a proxy on a LAZY, optional = false inverse side whose owning
+    // side takes its id by @MapsId: one select for N shipments (EagerToOneWitnessTest).
+    JavaFileObject shipment =
+        source(
+            "shop.Shipment",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Shipment {
+              @Id Long id;
+              @OneToOne(mappedBy = "shipment", fetch = FetchType.LAZY, optional = false) Label label;
+              @OneToOne(mappedBy = "shipment", fetch = FetchType.LAZY) Receipt receipt;
+              @OneToOne(mappedBy = "shipment", fetch = FetchType.LAZY, optional = false) Note note;
+              @OneToOne(mappedBy = "shipment", optional = false) Photo photo;
+            }
+            """);
+    String sharedKey =
+        """
+        package shop;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class %s {
+          @Id Long id;
+          @OneToOne(fetch = FetchType.LAZY) @MapsId Shipment shipment;
+        }
+        """;
+    JavaFileObject note =
+        source(
+            "shop.Note",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            public class Note {
+              @Id @GeneratedValue Long id;
+              @OneToOne(fetch = FetchType.LAZY) @JoinColumn(name = "shipment_id") Shipment shipment;
+            }
+            """);
+
+    Compilation compilation =
+        compile(
+            shipment,
+            source("shop.Label", sharedKey.formatted("Label")),
+            source("shop.Receipt", sharedKey.formatted("Receipt")),
+            source("shop.Photo", sharedKey.formatted("Photo")),
+            note);
+
+    List<String> messages = findings(compilation, RULE).stream().map(MappingRun::message).toList();
+    assertThat(messages).hasSize(3);
+    assertThat(messages.stream().filter(m -> m.contains("Shipment.label"))).isEmpty();
+    // Optional (the default): the label may be missing, so Hibernate looks.
+    assertThat(messages.stream().filter(m -> m.contains("Shipment.receipt is the inverse"))).hasSize(1);
+    // Required, but the note has its own id: which note is not known without a query.
+    assertThat(messages.stream().filter(m -> m.contains("Shipment.note is the inverse"))).hasSize(1);
+    // EAGER by the JPA default: loaded with its owner whatever the keys.
+    assertThat(messages.stream().filter(m -> m.contains("Shipment.photo"))).hasSize(1);
   }
 
   @Test

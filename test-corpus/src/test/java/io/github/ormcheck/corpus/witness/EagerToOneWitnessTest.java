@@ -7,12 +7,15 @@ import io.github.ormcheck.corpus.shop.LineItem;
 import io.github.ormcheck.corpus.shop.Invoice;
 import io.github.ormcheck.corpus.shop.InvoiceDocument;
 import io.github.ormcheck.corpus.shop.Product;
+import io.github.ormcheck.corpus.shop.Shipment;
 import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import io.github.ormcheck.corpus.shop.Supplier;
 import io.github.ormcheck.corpus.shop.SupplyContract;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -98,6 +101,35 @@ class EagerToOneWitnessTest {
       assertEquals(1 + n, invoiceQuery, "1 query + 1 select per invoice for its document");
       assertEquals(n, documentSelects);
       assertEquals(1, owningSideQuery);
+    }
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void inverseOneToOneThatSharesTheKeyAndIsNotOptionalStaysLazy(int n) {
+    // Shipment.label: mappedBy, LAZY, optional = false, and ShipmentLabel's id is the shipment's
+    // (@MapsId): Hibernate knows the label exists and its id, so it puts a proxy there.
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      db.inTransaction(
+          em -> {
+            for (int i = 0; i < n; i++) {
+              em.persist(new Shipment(Instant.EPOCH.plusSeconds(i), "c" + i));
+            }
+            return null;
+          });
+
+      List<String> carriers = new ArrayList<>();
+      long shipmentQuery = db.count(em -> {
+        List<Shipment> shipments = em.createQuery("select s from Shipment s order by s.id", Shipment.class).getResultList();
+        carriers.add(shipments.get(0).getLabel().getCarrier());
+      });
+      List<String> statements = db.log().statements();
+
+      Witnesses.print("EagerToOne", "Shipment.label (inverse @OneToOne, LAZY, optional = false, @MapsId), query of "
+          + n + " shipments, then one label read", shipmentQuery);
+      assertEquals(2, shipmentQuery, "the query, then the one label read: " + statements);
+      assertEquals(1, db.log().selectsFrom("shipmentlabel"));
+      assertEquals(List.of("c0"), carriers);
     }
   }
 }
