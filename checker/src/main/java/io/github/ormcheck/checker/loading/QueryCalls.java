@@ -227,7 +227,7 @@ public final class QueryCalls {
   }
 
   /** Query text with an {@code in} parameter ({@code "... where o.id in :ids"}) as the call's first argument. */
-  private static boolean takesCollectionParameter(MethodInvocationTree call) {
+  public static boolean takesCollectionParameter(MethodInvocationTree call) {
     return Expressions.leadingText(call).filter(text -> IN_PARAMETER.matcher(text).find()).isPresent();
   }
 

@@ -19,6 +19,7 @@ import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.Panache;
 import io.github.ormcheck.checker.frameworks.SpringData;
 import io.github.ormcheck.checker.javac.Scans;
+import io.github.ormcheck.checker.loading.QueryCalls;
 import io.github.ormcheck.checker.javac.Calls;
 import io.github.ormcheck.checker.javac.Expressions;
 import io.github.ormcheck.checker.javac.KnownTypes;
@@ -81,7 +82,11 @@ public final class BulkLoops {
           || method.getParameters().stream().anyMatch(p -> known.isSubtype(p.type, SpringData.PAGEABLE) || known.isSubtype(p.type, SpringData.LIMIT));
       boolean everything = name.startsWith("findAll") && !name.equals("findAllById")
           || known.isSubtype(method.getReturnType(), "java.util.stream.Stream");
-      return !limited && everything ? Optional.of(origin.get().description()) : Optional.empty();
+      // findAllById(ids), findAllByIdIn(ids), @Query(".. where p.id in :ids"): the rows of the
+      // caller's values, a batch the caller chose, not the table.
+      boolean forGivenValues = method.getParameters().stream()
+          .anyMatch(p -> p.type instanceof Type.ArrayType || known.isSubtype(p.type, "java.lang.Iterable"));
+      return !limited && everything && !forGivenValues ? Optional.of(origin.get().description()) : Optional.empty();
     }
     if (origin.get().site() instanceof MethodInvocationTree execution
         && execution.getMethodSelect() instanceof MemberSelectTree select
@@ -94,7 +99,10 @@ public final class BulkLoops {
     return Optional.empty();
   }
 
-  /** {@code setMaxResults} in the query's call chain, or on its variable anywhere in the method. */
+  /**
+   * {@code setMaxResults} in the query's call chain, or on its variable anywhere in the method; or
+   * a query text that selects by a collection parameter ({@code in :ids}).
+   */
   private boolean limited(ExpressionTree query, TreePath where) {
     ExpressionTree current = query;
     for (int step = 0; step < 32; step++) {
@@ -108,8 +116,9 @@ public final class BulkLoops {
       }
       if (select.getIdentifier().contentEquals("setMaxResults")
           || Panache.BOUNDS.contains(select.getIdentifier().toString())
-              && Panache.isQueryMethod(TreeInfo.symbol((JCTree) select))) {
-        return true;
+              && Panache.isQueryMethod(TreeInfo.symbol((JCTree) select))
+          || QueryCalls.takesCollectionParameter(call)) {
+        return true; // a page; or "where o.id in :ids", the rows of the caller's values
       }
       current = select.getExpression();
     }

@@ -51,6 +51,8 @@ class UnboundedLoopInTransactionTest {
               "  List<Customer> findTop100ByName(String name);",
               "  List<Customer> findByActive(boolean active, Limit limit);",
               "  java.util.stream.Stream<Customer> streamAllBy();",
+              "  List<Customer> findAllByIdIn(Collection<Long> ids);",
+              "  List<Customer> findAllWithOrdersByNameIn(String... names);",
               "}");
 
   @Test
@@ -94,6 +96,34 @@ class UnboundedLoopInTransactionTest {
             "  @Transactional public void indexedOverABoundedPage() {",
             "    List<Customer> page = em.createQuery(\"select c from Customer c\", Customer.class).setMaxResults(500).getResultList();",
             "    for (int i = 0; i < page.size(); i++) { page.get(i).setActive(false); }",
+            "  }",
+            "}")
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void silentOverTheRowsOfValuesTheCallerGives() {
+    // One batch the caller chose, not the table: findAllById, an In finder, an in :ids query.
+    helper
+        .addSourceLines("shop/Given.java",
+            "package shop;",
+            "import jakarta.persistence.EntityManager;",
+            "import java.util.*;",
+            "import org.springframework.transaction.annotation.Transactional;",
+            "class Given {",
+            "  CustomerRepository customers; EntityManager em;",
+            "  @Transactional public void deactivate(List<Long> ids, String[] names) {",
+            "    for (Customer c : customers.findAllById(ids)) { c.setActive(false); }",
+            "    for (Customer c : customers.findAllByIdIn(ids)) { c.setActive(false); }",
+            "    for (Customer c : customers.findAllWithOrdersByNameIn(names)) { c.setActive(false); }",
+            "    for (Customer c : em.createQuery(\"select c from Customer c where c.id in :ids\", Customer.class)",
+            "        .setParameter(\"ids\", ids).getResultList()) {",
+            "      c.setActive(false);",
+            "    }",
+            "    var query = em.createQuery(\"select c from Customer c where c.id in (:ids)\", Customer.class);",
+            "    query.setParameter(\"ids\", ids);",
+            "    for (Customer c : query.getResultList()) { c.setActive(false); }",
             "  }",
             "}")
         .expectNoDiagnostics()

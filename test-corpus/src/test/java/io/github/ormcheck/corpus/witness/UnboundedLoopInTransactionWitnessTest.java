@@ -36,12 +36,16 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
  *       one that clears the tags join table: 2 statements). The flagged purge issues 1 + 3N:
  *       the select, then per order a select of its line items (the {@code CascadeType.ALL}
  *       cascade), a delete of its tag links and the delete of the order.
+ *   <li>{@code normalizeNamesOf(ids)} (silent: {@code where c.id in :ids}): one transaction that
+ *       manages and updates the 50 given customers, whether the table holds 100 or 1000.
  * </ul>
  */
 class UnboundedLoopInTransactionWitnessTest {
   private static final String RULE = "UnboundedLoopInTransaction";
   /** CustomerMaintenance.CHUNK. */
   private static final int CHUNK = 500;
+  /** The ids the caller gives normalizeNamesOf. */
+  private static final int GIVEN = 50;
   private static final Instant CUTOFF = Instant.parse("2030-01-01T00:00:00Z");
 
   @Configuration
@@ -156,6 +160,31 @@ class UnboundedLoopInTransactionWitnessTest {
       assertEquals(1, only.statementsStartingWith("delete from purchase_order_Tag "));
       assertEquals(2, only.statements().size(), "one bulk delete and the join-table cleanup: " + only.statements());
       assertEquals(0, remainingOrders(db));
+    }
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {100, 1000})
+  void theTwinOverGivenIdsKeepsTheBatchWhateverTheTable(int n) {
+    try (ShopDatabase db = ShopDatabase.shopWithTransactionalBeans(Maintenance.class)) {
+      CustomerMaintenance maintenance = proxied(db);
+      seed(db, n);
+      List<Long> ids = db.inTransaction(em ->
+          em.createQuery("select c.id from Customer c order by c.id", Long.class).setMaxResults(GIVEN).getResultList());
+      TransactionRecorder transactions = TransactionRecorder.attach(db);
+
+      transactions.clear();
+      maintenance.normalizeNamesOf(ids);
+      List<TransactionRecorder.Transaction> twin = transactions.finished();
+      assertEquals(1, twin.size(), "one transaction: " + transactions.begun());
+      TransactionRecorder.Transaction only = twin.get(0);
+      String scenario = "twin: normalizeNamesOf(" + GIVEN + " ids, in :ids), N = " + n;
+      Witnesses.print(RULE, scenario + ", entities managed at commit", only.managedEntities(), "entities");
+      Witnesses.print(RULE, scenario + ", updates in the transaction", only.statementsStartingWith("update customer"), "statements");
+      assertTrue(only.committed());
+      assertEquals(GIVEN, only.managedEntities());
+      assertEquals(GIVEN, only.statementsStartingWith("update customer"));
+      assertEquals(n - GIVEN, unnormalizedNames(db));
     }
   }
 

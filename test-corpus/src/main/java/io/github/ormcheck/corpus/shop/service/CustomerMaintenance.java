@@ -72,6 +72,20 @@ public class CustomerMaintenance {
     return chunk.hasNext();
   }
 
+  /**
+   * Twin: only the customers whose ids the caller gives, a batch it chose, however large the
+   * table. Silent.
+   */
+  @Transactional
+  public void normalizeNamesOf(List<Long> ids) {
+    for (Customer customer : entityManager
+        .createQuery("select c from Customer c where c.id in :ids", Customer.class)
+        .setParameter("ids", ids)
+        .getResultList()) {
+      customer.setName(customer.getName().trim().toUpperCase(Locale.ROOT));
+    }
+  }
+
   /** Fixed: one bulk statement instead of a loop. Silent. */
   @Transactional
   public int purgeOrdersBeforeInBulk(Instant cutoff) {
