@@ -65,12 +65,9 @@ class UnboundedLoopInTransactionWitnessTest {
       seed(db, n);
       TransactionRecorder transactions = TransactionRecorder.attach(db);
 
-      transactions.clear();
-      maintenance.normalizeNames();
-      List<TransactionRecorder.Transaction> flagged = transactions.finished();
-      assertEquals(1, flagged.size(), "findAll() joins normalizeNames' transaction: " + transactions.begun());
-      TransactionRecorder.Transaction only = flagged.get(0);
-      Witnesses.print(RULE, "flagged: normalizeNames (findAll loop), " + rows + ", transactions", flagged.size(), "transactions");
+      // findAll() joins normalizeNames' transaction: one in all.
+      TransactionRecorder.Transaction only = theOnlyTransaction(transactions, maintenance::normalizeNames);
+      Witnesses.print(RULE, "flagged: normalizeNames (findAll loop), " + rows + ", transactions", 1, "transactions");
       Witnesses.print(RULE, "flagged: normalizeNames (findAll loop), " + rows + ", entities managed at commit", only.managedEntities(), "entities");
       Witnesses.print(RULE, "flagged: normalizeNames (findAll loop), " + rows + ", updates in the transaction",
           only.statementsStartingWith("update customer"), "statements");
@@ -116,11 +113,7 @@ class UnboundedLoopInTransactionWitnessTest {
       seed(db, n);
       TransactionRecorder transactions = TransactionRecorder.attach(db);
 
-      transactions.clear();
-      maintenance.purgeOrdersBefore(CUTOFF);
-      List<TransactionRecorder.Transaction> flagged = transactions.finished();
-      assertEquals(1, flagged.size(), "one transaction: " + transactions.begun());
-      TransactionRecorder.Transaction only = flagged.get(0);
+      TransactionRecorder.Transaction only = theOnlyTransaction(transactions, () -> maintenance.purgeOrdersBefore(CUTOFF));
       Witnesses.print(RULE, "flagged: purgeOrdersBefore (JPQL stream, remove each), " + rows + ", entities managed at commit", only.managedEntities(), "entities");
       Witnesses.print(RULE, "flagged: purgeOrdersBefore (JPQL stream, remove each), " + rows + ", statements in the transaction", only.statements().size(), "statements");
       Witnesses.print(RULE, "flagged: purgeOrdersBefore (JPQL stream, remove each), " + rows + ", deletes from purchase_order",
@@ -143,16 +136,14 @@ class UnboundedLoopInTransactionWitnessTest {
       seed(db, n);
       TransactionRecorder transactions = TransactionRecorder.attach(db);
 
-      transactions.clear();
-      int deleted = maintenance.purgeOrdersBeforeInBulk(CUTOFF);
-      List<TransactionRecorder.Transaction> twin = transactions.finished();
-      assertEquals(1, twin.size(), "one transaction: " + transactions.begun());
-      TransactionRecorder.Transaction only = twin.get(0);
+      int[] deleted = new int[1];
+      TransactionRecorder.Transaction only =
+          theOnlyTransaction(transactions, () -> deleted[0] = maintenance.purgeOrdersBeforeInBulk(CUTOFF));
       Witnesses.print(RULE, "twin: purgeOrdersBeforeInBulk, " + rows + ", entities managed at commit", only.managedEntities(), "entities");
       Witnesses.print(RULE, "twin: purgeOrdersBeforeInBulk, " + rows + ", statements in the transaction", only.statements().size(), "statements");
       Witnesses.print(RULE, "twin: purgeOrdersBeforeInBulk, " + rows + ", deletes from purchase_order",
           only.statementsStartingWith("delete from purchase_order "), "statements");
-      assertEquals(n, deleted);
+      assertEquals(n, deleted[0]);
       assertTrue(only.committed());
       assertEquals(0, only.managedEntities());
       assertEquals(1, only.statementsStartingWith("delete from purchase_order "));
@@ -173,11 +164,7 @@ class UnboundedLoopInTransactionWitnessTest {
           em.createQuery("select c.id from Customer c order by c.id", Long.class).setMaxResults(GIVEN).getResultList());
       TransactionRecorder transactions = TransactionRecorder.attach(db);
 
-      transactions.clear();
-      maintenance.normalizeNamesOf(ids);
-      List<TransactionRecorder.Transaction> twin = transactions.finished();
-      assertEquals(1, twin.size(), "one transaction: " + transactions.begun());
-      TransactionRecorder.Transaction only = twin.get(0);
+      TransactionRecorder.Transaction only = theOnlyTransaction(transactions, () -> maintenance.normalizeNamesOf(ids));
       String scenario = "twin: normalizeNamesOf(" + GIVEN + " ids, in :ids), N = " + n;
       Witnesses.print(RULE, scenario + ", entities managed at commit", only.managedEntities(), "entities");
       Witnesses.print(RULE, scenario + ", updates in the transaction", only.statementsStartingWith("update customer"), "statements");
@@ -186,6 +173,15 @@ class UnboundedLoopInTransactionWitnessTest {
       assertEquals(GIVEN, only.statementsStartingWith("update customer"));
       assertEquals(n - GIVEN, unnormalizedNames(db));
     }
+  }
+
+  /** Runs {@code work} and returns the one transaction it ran in. */
+  private static TransactionRecorder.Transaction theOnlyTransaction(TransactionRecorder transactions, Runnable work) {
+    transactions.clear();
+    work.run();
+    List<TransactionRecorder.Transaction> finished = transactions.finished();
+    assertEquals(1, finished.size(), "one transaction: " + transactions.begun());
+    return finished.get(0);
   }
 
   private static CustomerMaintenance proxied(ShopDatabase db) {
