@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableSet;
 /** Spring Data (Commons and JPA) types and annotations, by name. */
 public final class SpringData {
   public static final String REPOSITORY = "org.springframework.data.repository.Repository";
+  /** Query by example: {@code findAll(Example)}, {@code findAll(Example, Pageable)}, {@code findOne(Example)}. */
+  public static final String QUERY_BY_EXAMPLE_EXECUTOR = "org.springframework.data.repository.query.QueryByExampleExecutor";
   public static final String QUERY = "org.springframework.data.jpa.repository.Query";
   public static final String ENTITY_GRAPH = "org.springframework.data.jpa.repository.EntityGraph";
   public static final String PAGEABLE = "org.springframework.data.domain.Pageable";

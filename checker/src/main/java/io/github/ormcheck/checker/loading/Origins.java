@@ -1,11 +1,14 @@
 package io.github.ormcheck.checker.loading;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -17,7 +20,9 @@ import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.JpaApi;
 import io.github.ormcheck.checker.frameworks.PersistenceSessions;
+import io.github.ormcheck.checker.frameworks.SpringTx;
 import io.github.ormcheck.checker.javac.Expressions;
+import io.github.ormcheck.checker.javac.KnownTypes;
 import io.github.ormcheck.checker.model.EntityModel;
 import io.github.ormcheck.checker.model.ManagedType;
 import java.util.List;
@@ -40,9 +45,11 @@ public final class Origins {
   private final QueryOrigins queries;
   private final PanacheOrigins panache;
   private final ReturnedValues returnedValues;
+  private final KnownTypes known;
 
   public Origins(EntityModel model, Context context) {
     this.model = model;
+    this.known = KnownTypes.instance(context);
     this.types = com.sun.tools.javac.code.Types.instance(context);
     this.repositories = RepositoryOrigins.instance(context);
     this.queries = new QueryOrigins(model, context);
@@ -89,9 +96,36 @@ public final class Origins {
       // A method with a load plan: its contract is checked by the load-plan rules instead.
       return Optional.empty();
     }
+    Optional<ExpressionTree> returned = callbackResult(call, method);
+    if (returned.isPresent()) {
+      return trace(returned.get(), where, depth + 1, single);
+    }
     return single
         ? ofEntityCall(call, method, where, depth)
         : ofElementsCall(call, method, where, depth);
+  }
+
+  /**
+   * {@code transactionTemplate.execute(status -> repository.findAll())}: Spring's template
+   * returns what its callback returns, here a lambda's expression or its one {@code return}.
+   */
+  private Optional<ExpressionTree> callbackResult(MethodInvocationTree call, Symbol.MethodSymbol method) {
+    if (call.getArguments().size() != 1
+        || !method.getSimpleName().contentEquals("execute")
+        || !(Expressions.strip(call.getArguments().get(0)) instanceof LambdaExpressionTree callback)
+        || !(known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_OPERATIONS)
+            || known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_TEMPLATE))) {
+      return Optional.empty();
+    }
+    if (callback.getBody() instanceof ExpressionTree value) {
+      return Optional.of(value);
+    }
+    return callback.getBody() instanceof BlockTree block
+            && block.getStatements().size() == 1
+            && block.getStatements().get(0) instanceof ReturnTree result
+            && result.getExpression() != null
+        ? Optional.of(result.getExpression())
+        : Optional.empty();
   }
 
   private Optional<Origin> ofElementsCall(

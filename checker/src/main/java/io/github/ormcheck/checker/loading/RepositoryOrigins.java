@@ -166,10 +166,14 @@ final class RepositoryOrigins {
   }
 
   private boolean isQueryMethodOfRepository(Symbol.MethodSymbol method) {
+    String name = method.getSimpleName().toString();
+    if ((name.equals("findAll") || name.equals("findOne"))
+        && known.isSubtype(method.owner.type, SpringData.QUERY_BY_EXAMPLE_EXECUTOR)) {
+      return true; // the entity by an example's values, nothing fetched with it
+    }
     if (!known.isSubtype(method.owner.type, SpringData.REPOSITORY)) {
       return false;
     }
-    String name = method.getSimpleName().toString();
     if (Mirrors.find(method, SpringData.QUERY).isPresent() || SpringData.CRUD_QUERIES.contains(name)) {
       return true;
     }

@@ -99,6 +99,63 @@ class LazyLoadInLoopTest {
               "}");
 
   @Test
+  void followsTheElementsOutOfATransactionCallbackAndAQueryByExample() {
+    // transactionTemplate.execute returns what its callback returns; findAll(Example) loads the
+    // entities alone.
+    io.github.ormcheck.checker.testing.TxStubs.add(helper)
+        .addSourceLines("org/springframework/data/domain/Example.java",
+            "package org.springframework.data.domain;",
+            "public interface Example<T> { static <T> Example<T> of(T probe) { return null; } }")
+        .addSourceLines("org/springframework/data/repository/query/QueryByExampleExecutor.java",
+            "package org.springframework.data.repository.query;",
+            "public interface QueryByExampleExecutor<T> {",
+            "  <S extends T> Iterable<S> findAll(org.springframework.data.domain.Example<S> example);",
+            "}")
+        .addSourceLines("shop/ExampleOrders.java",
+            "package shop;",
+            "public interface ExampleOrders extends org.springframework.data.repository.Repository<Order, Long>,",
+            "    org.springframework.data.repository.query.QueryByExampleExecutor<Order> {}")
+        .addSourceLines("shop/Callbacks.java",
+            "package shop;",
+            "import java.util.*;",
+            "import org.springframework.data.domain.Example;",
+            "import org.springframework.transaction.support.TransactionTemplate;",
+            "class Callbacks {",
+            "  OrderRepository orders; ExampleOrders byExample; TransactionTemplate transactions;",
+            "  void callback() {",
+            "    List<Order> found = transactions.execute(status -> orders.findByIdGreaterThan(0));",
+            "    for (Order o : found) {",
+            "      // BUG: Diagnostic contains: the Orders come from OrderRepository.findByIdGreaterThan",
+            "      o.getCustomer().getName();",
+            "    }",
+            "    List<Order> fetched = transactions.execute(status -> {",
+            "      return orders.findAllWithCustomer();",
+            "    });",
+            "    for (Order o : fetched) {",
+            "      o.getCustomer().getName();",
+            "    }",
+            "  }",
+            "  void example(Order probe) {",
+            "    for (Order o : byExample.findAll(Example.of(probe))) {",
+            "      // BUG: Diagnostic contains: QueryByExampleExecutor.findAll",
+            "      o.getCustomer().getName();",
+            "    }",
+            "  }",
+            "  void unknownCallbackResult(Order probe) {",
+            "    List<Order> computed = transactions.execute(status -> {",
+            "      List<Order> all = orders.findByIdGreaterThan(0);",
+            "      all.removeIf(o -> o.getId() == null);",
+            "      return all;",
+            "    });",
+            "    for (Order o : computed) {",
+            "      o.getCustomer().getName();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void silentWhereTheLoadIsCoveredOrTheOriginUnknown() {
     helper
         .addSourceLines("shop/Negatives.java",

@@ -11,14 +11,19 @@ import io.github.ormcheck.corpus.shop.SupplyContract;
 import io.github.ormcheck.corpus.shop.Tag;
 import io.github.ormcheck.corpus.shop.repository.PurchaseOrderRepository;
 import io.github.ormcheck.corpus.shop.repository.SupplyContractRepository;
+import io.github.ormcheck.corpus.shop.service.CustomerExports;
 import io.github.ormcheck.corpus.shop.service.OrderReports;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * LazyLoadInLoop: the flagged OrderReports methods issue 1 + N statements for N orders; their
@@ -140,6 +145,27 @@ class LazyLoadInLoopWitnessTest {
       // 1 query + ceil(N / 25) batch selects of suppliers, each with its EAGER contracts.
       long batches = (n + 24) / 25;
       assertEquals(batches, db.log().selectsFrom("supplier"));
+    }
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void ordersFromATransactionCallbackOrByExample(int n) {
+    try (ShopDatabase db = ShopDatabase.shop()) {
+      seedOrders(db, n);
+      TransactionTemplate template = new TransactionTemplate(db.bean(PlatformTransactionManager.class));
+      PurchaseOrderRepository orders = db.bean(PurchaseOrderRepository.class);
+      List<Integer> sizes = new ArrayList<>();
+      long callback = db.count(em -> sizes.add(new CustomerExports(template, em).customerNamesOfOrderEntities().size()));
+      long fetched = db.count(em -> sizes.add(new CustomerExports(template, em).customerNamesOfOrderEntitiesFetched().size()));
+      long example = db.count(em -> sizes.add(new CustomerExports(template, em).customerNamesOfOrdersPlacedAt(orders, null).size()));
+      Witnesses.print("LazyLoadInLoop", "customerNamesOfOrderEntities (orders a TransactionTemplate callback returns), N = " + n, callback);
+      Witnesses.print("LazyLoadInLoop", "customerNamesOfOrderEntitiesFetched (the callback's query fetches), N = " + n, fetched);
+      Witnesses.print("LazyLoadInLoop", "customerNamesOfOrdersPlacedAt (findAll(Example)), N = " + n, example);
+      assertEquals(1 + n, callback);
+      assertEquals(1, fetched);
+      assertEquals(1 + n, example);
+      assertEquals(List.of(n, n, n), sizes);
     }
   }
 

@@ -1,14 +1,19 @@
 package io.github.ormcheck.corpus.shop.service;
 
+import io.github.ormcheck.corpus.shop.PurchaseOrder;
+import io.github.ormcheck.corpus.shop.repository.PurchaseOrderRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Example;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Exports the customer of each order in one transaction, run through Spring's TransactionTemplate
- * with native SQL: a loop inside the template's callback runs per row like any other loop.
+ * Exports the customer of each order, through Spring's TransactionTemplate: a loop inside the
+ * template's callback runs per row like any other loop, and the entities a callback returns are
+ * what its query loaded.
  */
 public class CustomerExports {
   private final TransactionTemplate transactions;
@@ -49,5 +54,37 @@ public class CustomerExports {
       }
       return names;
     });
+  }
+
+  /** The orders a transaction callback returns, then each order's customer: 1 + N selects. */
+  public List<String> customerNamesOfOrderEntities() {
+    List<PurchaseOrder> orders = transactions.execute(status ->
+        entityManager.createQuery("select o from PurchaseOrder o order by o.id", PurchaseOrder.class).getResultList());
+    List<String> names = new ArrayList<>();
+    for (PurchaseOrder order : orders) {
+      names.add(order.getCustomer().getName()); // expect: LazyLoadInLoop
+    }
+    return names;
+  }
+
+  /** Twin: the callback's query fetches each order's customer. */
+  public List<String> customerNamesOfOrderEntitiesFetched() {
+    List<PurchaseOrder> orders = transactions.execute(status ->
+        entityManager.createQuery("select o from PurchaseOrder o join fetch o.customer order by o.id", PurchaseOrder.class)
+            .getResultList());
+    List<String> names = new ArrayList<>();
+    for (PurchaseOrder order : orders) {
+      names.add(order.getCustomer().getName());
+    }
+    return names;
+  }
+
+  /** The orders placed at a time (every order when null), by example, then each customer: 1 + N. */
+  public List<String> customerNamesOfOrdersPlacedAt(PurchaseOrderRepository orders, Instant placedAt) {
+    List<String> names = new ArrayList<>();
+    for (PurchaseOrder order : orders.findAll(Example.of(new PurchaseOrder(null, placedAt)))) {
+      names.add(order.getCustomer().getName()); // expect: LazyLoadInLoop
+    }
+    return names;
   }
 }
