@@ -5,6 +5,7 @@ import io.github.ormcheck.checker.model.Association;
 import io.github.ormcheck.checker.model.Attribute;
 import io.github.ormcheck.checker.model.Cardinality;
 import io.github.ormcheck.checker.model.EntityModel;
+import io.github.ormcheck.checker.model.JpaNames;
 import io.github.ormcheck.checker.model.FetchSource;
 import io.github.ormcheck.checker.model.ManagedType;
 import io.github.ormcheck.checker.model.Mirrors;
@@ -13,7 +14,8 @@ import io.github.ormcheck.checker.model.Mirrors;
  * {@code EagerToOne}: a {@code @ManyToOne} or {@code @OneToOne} that is EAGER, explicitly or by
  * the JPA default; and the inverse ({@code mappedBy}) side of a {@code @OneToOne}, which
  * Hibernate loads eagerly whatever {@code fetch} says unless bytecode enhancement is on, or the
- * side is LAZY, not optional, and the owning side shares its key ({@code @MapsId}). On another
+ * side is LAZY, not optional, and the owning side shares its key ({@code @MapsId}), or is marked
+ * {@code @LazyToOne(NO_PROXY)}, which only an enhanced entity honors. On another
  * JPA provider (see {@link MappingReporter#anotherJpaProviderOnly}) only EAGER ones are reported,
  * and the message claims no more than JPA does.
  */
@@ -35,7 +37,8 @@ public final class EagerToOneRule implements MappingRule {
           association.target().map(t -> t.getSimpleName().toString()).orElse("target");
       boolean hibernate = !reporter.anotherJpaProviderOnly();
       if (association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()
-          && association.isLazy() && sharesTheOwnersKey(association, reporter.model())) {
+          && association.isLazy()
+          && (sharesTheOwnersKey(association, reporter.model()) || enhancedNoProxy(attribute))) {
         continue;
       }
       if (hibernate && association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()) {
@@ -86,6 +89,18 @@ public final class EagerToOneRule implements MappingRule {
             .flatMap(Attribute::association)
             .map(Association::mapsId)
             .orElse(false);
+  }
+
+  /**
+   * {@code @LazyToOne(LazyToOneOption.NO_PROXY)} (Hibernate 5 and 6): a setting that only
+   * bytecode enhancement honors, so the code says the entity is enhanced, and enhancement loads
+   * the inverse side when it is read.
+   */
+  private static boolean enhancedNoProxy(Attribute attribute) {
+    return Mirrors.find(attribute.element(), JpaNames.HIBERNATE_LAZY_TO_ONE)
+        .flatMap(annotation -> Mirrors.explicitEnum(annotation, "value"))
+        .filter("NO_PROXY"::equals)
+        .isPresent();
   }
 
   private static String inverseMessage(ManagedType type, Attribute attribute, String target) {

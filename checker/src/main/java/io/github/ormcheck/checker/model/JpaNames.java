@@ -39,6 +39,8 @@ public final class JpaNames {
   public static final String HIBERNATE_BATCH_SIZE = "org.hibernate.annotations.BatchSize";
   public static final String HIBERNATE_FETCH = "org.hibernate.annotations.Fetch";
   public static final String HIBERNATE_LAZY_COLLECTION = "org.hibernate.annotations.LazyCollection";
+  /** Hibernate 5 and 6 (removed in 7): {@code NO_PROXY} works only on bytecode-enhanced entities. */
+  public static final String HIBERNATE_LAZY_TO_ONE = "org.hibernate.annotations.LazyToOne";
   public static final String HIBERNATE_COLLECTION_ID = "org.hibernate.annotations.CollectionId";
   public static final String HIBERNATE_LIST_INDEX_BASE = "org.hibernate.annotations.ListIndexBase";
 

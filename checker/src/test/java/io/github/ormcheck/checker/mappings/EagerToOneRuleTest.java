@@ -287,6 +287,51 @@ class EagerToOneRuleTest {
   }
 
   @Test
+  void inverseOneToOneMarkedNoProxyIsLeftToEnhancement() {
+    // Hibernate 5 and 6: @LazyToOne(NO_PROXY) does something only on an enhanced entity, where
+    // the inverse side loads when read; PROXY asks for what the inverse side cannot have.
+    JavaFileObject lazyToOne =
+        source(
+            "org.hibernate.annotations.LazyToOne",
+            """
+            package org.hibernate.annotations;
+
+            public @interface LazyToOne {
+              LazyToOneOption value();
+            }
+            """);
+    JavaFileObject option =
+        source(
+            "org.hibernate.annotations.LazyToOneOption",
+            """
+            package org.hibernate.annotations;
+
+            public enum LazyToOneOption { FALSE, PROXY, NO_PROXY }
+            """);
+
+    Compilation compilation =
+        compile(
+            lazyToOne,
+            option,
+            ACCOUNT,
+            profile(
+                """
+                  @OneToOne(mappedBy = "profile", fetch = FetchType.LAZY)
+                  @org.hibernate.annotations.LazyToOne(org.hibernate.annotations.LazyToOneOption.NO_PROXY)
+                  Account enhanced;
+                  @OneToOne(mappedBy = "profile", fetch = FetchType.LAZY)
+                  @org.hibernate.annotations.LazyToOne(org.hibernate.annotations.LazyToOneOption.PROXY)
+                  Account proxied;
+                """));
+
+    List<String> messages = findings(compilation, RULE).stream().map(MappingRun::message).toList();
+    assertThat(messages).hasSize(2);
+    assertThat(messages.stream().filter(m -> m.contains("Profile.enhanced"))).isEmpty();
+    assertThat(messages.stream().filter(m -> m.contains("Profile.proxied is the inverse"))).hasSize(1);
+    assertThat(messages.stream().filter(m -> m.contains("Profile.account is the inverse"))).hasSize(1);
+  }
+
+  @Test
   void manyToOneEagerByTheJpaDefault() {
     JavaFileObject order = order("  @ManyToOne Customer customer;");
 
