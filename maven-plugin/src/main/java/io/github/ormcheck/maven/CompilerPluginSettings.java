@@ -42,8 +42,24 @@ record CompilerPluginSettings(
     }
   }
 
-  /** The settings of {@code project}'s compiler plugin; {@link #NONE} without one. */
+  /**
+   * The settings of {@code project}'s compiler plugin ({@link #NONE} without one), with {@code
+   * -Aormcheck.bytecodeEnhancement=true} added when Hibernate's plugin enhances the entities for
+   * lazy loading and the arguments do not set that option themselves.
+   */
   static CompilerPluginSettings of(MavenProject project) {
+    CompilerPluginSettings settings = ofCompilerPlugin(project);
+    if (!HibernateEnhancement.declaredBy(project)
+        || settings.options().stream().anyMatch(option -> option.startsWith(HibernateEnhancement.OPTION))) {
+      return settings;
+    }
+    List<String> options = new ArrayList<>(settings.options());
+    options.add(HibernateEnhancement.OPTION + "=true");
+    return new CompilerPluginSettings(settings.processorPaths(), settings.processors(), settings.disabled(),
+        List.copyOf(options), settings.generatedSourcesDirectory());
+  }
+
+  private static CompilerPluginSettings ofCompilerPlugin(MavenProject project) {
     Plugin plugin = project.getPlugin(COMPILER_PLUGIN);
     if (plugin == null) {
       return NONE;

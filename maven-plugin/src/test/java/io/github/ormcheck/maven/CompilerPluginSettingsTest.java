@@ -108,6 +108,51 @@ class CompilerPluginSettingsTest {
     assertEquals(CompilerPluginSettings.NONE, CompilerPluginSettings.of(new MavenProject(model)));
   }
 
+  @Test
+  void hibernatesEnhancementPluginTellsTheAnalysisThatEntitiesLoadLazily() throws Exception {
+    String enhanced = "-Aormcheck.bytecodeEnhancement=true";
+    // Hibernate 5/6's plugin, lazy loading on; Hibernate 7's plugin, the default.
+    assertEquals(List.of(enhanced), CompilerPluginSettings.of(project(
+        enhancer("org.hibernate.orm.tooling", "hibernate-enhance-maven-plugin", "enhance",
+            "<configuration><enableLazyInitialization>true</enableLazyInitialization></configuration>"))).options());
+    assertEquals(List.of(enhanced), CompilerPluginSettings.of(project(
+        enhancer("org.hibernate.orm", "hibernate-maven-plugin", "enhance", "<configuration/>"))).options());
+    // Lazy loading off, another goal, or the user's own setting: nothing added.
+    assertEquals(List.of(), CompilerPluginSettings.of(project(
+        enhancer("org.hibernate.orm.tooling", "hibernate-enhance-maven-plugin", "enhance",
+            "<configuration><enableLazyInitialization>false</enableLazyInitialization></configuration>"))).options());
+    assertEquals(List.of(), CompilerPluginSettings.of(project(
+        enhancer("org.hibernate.orm", "hibernate-maven-plugin", "help", "<configuration/>"))).options());
+    Plugin compiler = new Plugin();
+    compiler.setGroupId("org.apache.maven.plugins");
+    compiler.setArtifactId("maven-compiler-plugin");
+    compiler.setConfiguration(xml(
+        "<configuration><compilerArgs><arg>-Aormcheck.bytecodeEnhancement=false</arg></compilerArgs></configuration>"));
+    assertEquals(List.of("-Aormcheck.bytecodeEnhancement=false"), CompilerPluginSettings.of(project(
+        enhancer("org.hibernate.orm", "hibernate-maven-plugin", "enhance", "<configuration/>"), compiler)).options());
+  }
+
+  private static Plugin enhancer(String groupId, String artifactId, String goal, String configuration) throws Exception {
+    Plugin plugin = new Plugin();
+    plugin.setGroupId(groupId);
+    plugin.setArtifactId(artifactId);
+    PluginExecution execution = new PluginExecution();
+    execution.setId("enhance");
+    execution.addGoal(goal);
+    execution.setConfiguration(xml(configuration));
+    plugin.addExecution(execution);
+    return plugin;
+  }
+
+  private static MavenProject project(Plugin... plugins) {
+    Model model = new Model();
+    model.setBuild(new Build());
+    for (Plugin plugin : plugins) {
+      model.getBuild().addPlugin(plugin);
+    }
+    return new MavenProject(model);
+  }
+
   private static Xpp3Dom xml(String text) throws Exception {
     return Xpp3DomBuilder.build(new StringReader(text));
   }

@@ -101,6 +101,16 @@ public final class CheckSupport {
   }
 
   /**
+   * Whether the build enhances the entities for lazy loading: {@code
+   * -Aormcheck.bytecodeEnhancement} (or {@code -XepOpt:OrmCheck:BytecodeEnhancement}), else
+   * whether Quarkus's Hibernate ORM extension is on the class path.
+   */
+  public static boolean lazyLoadingEnhanced(VisitorState state, OrmCheckOptions flags) {
+    return collector(state, flags).options().bytecodeEnhancement()
+        .orElseGet(() -> CompilationScope.quarkusEnhances(state.context));
+  }
+
+  /**
    * {@code error: ormcheck: <message>} without a source position: a compiler error diagnostic, as
    * the processor's {@code Messager} prints it, so that build tools and IDEs show it as one.
    */

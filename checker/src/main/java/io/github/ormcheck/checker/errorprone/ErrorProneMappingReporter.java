@@ -52,6 +52,11 @@ public final class ErrorProneMappingReporter implements MappingReporter {
   }
 
   @Override
+  public boolean lazyLoadingEnhanced() {
+    return CheckSupport.lazyLoadingEnhanced(state, flags);
+  }
+
+  @Override
   public void report(
       Rule rule, Attribute attribute, AnnotationMirror annotation, AnnotationValue value, String message) {
     report(rule, attribute.element(), annotation, value, message, MappingReporter.symbol(attribute));

@@ -22,6 +22,12 @@ public final class OrmCheckOptions {
   public static final String SOURCE_ROOT = PREFIX + "sourceRoot";
   public static final String HIBERNATE_VERSION = PREFIX + "hibernateVersion";
   public static final String DEFAULT_BATCH_FETCH_SIZE = PREFIX + "defaultBatchFetchSize";
+  /**
+   * {@code true} when the build enhances the entities' bytecode for lazy loading (Hibernate's
+   * Maven or Gradle enhancement plugin); {@code false} to say it does not, where the class path
+   * suggests it (Quarkus).
+   */
+  public static final String BYTECODE_ENHANCEMENT = PREFIX + "bytecodeEnhancement";
   /** More remote APIs for RemoteCallInTransaction: {@code com.acme.Gateway,com.acme.Client#send}. */
   public static final String REMOTE_APIS = PREFIX + "remoteApis";
   /**
@@ -39,6 +45,7 @@ public final class OrmCheckOptions {
   private final Optional<Path> sourceRoot;
   private final Optional<HibernateVersion> hibernateVersion;
   private final int defaultBatchFetchSize;
+  private final Optional<Boolean> bytecodeEnhancement;
   private final ImmutableList<String> remoteApis;
   private final boolean reportInternalErrors;
   private final ImmutableList<String> errors;
@@ -49,10 +56,12 @@ public final class OrmCheckOptions {
       Optional<Path> sourceRoot,
       Optional<HibernateVersion> hibernateVersion,
       int defaultBatchFetchSize,
+      Optional<Boolean> bytecodeEnhancement,
       ImmutableList<String> remoteApis,
       boolean reportInternalErrors,
       ImmutableList<String> errors) {
     this.defaultBatchFetchSize = defaultBatchFetchSize;
+    this.bytecodeEnhancement = bytecodeEnhancement;
     this.remoteApis = remoteApis;
     this.reportInternalErrors = reportInternalErrors;
     this.settings = settings;
@@ -68,7 +77,7 @@ public final class OrmCheckOptions {
 
   /** Every option name the processor accepts, for {@code Processor.getSupportedOptions()}. */
   public static ImmutableSet<String> supportedOptions() {
-    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE, REMOTE_APIS, INTERNAL_ERRORS);
+    ImmutableSet.Builder<String> names = ImmutableSet.<String>builder().add(SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE, BYTECODE_ENHANCEMENT, REMOTE_APIS, INTERNAL_ERRORS);
     for (Rule rule : Rule.values()) {
       names.add(PREFIX + rule.id());
     }
@@ -83,6 +92,7 @@ public final class OrmCheckOptions {
     Optional<Path> sourceRoot = Optional.empty();
     Optional<HibernateVersion> hibernateVersion = Optional.empty();
     int defaultBatchFetchSize = 1;
+    Optional<Boolean> bytecodeEnhancement = Optional.empty();
     ImmutableList.Builder<String> remoteApis = ImmutableList.builder();
     boolean reportInternalErrors = false;
     for (Map.Entry<String, String> option : new java.util.TreeMap<>(options).entrySet()) {
@@ -107,6 +117,16 @@ public final class OrmCheckOptions {
               String.format(
                   "option -A%s has value '%s'; accepted values: a whole number of 1 or more (the"
                       + " hibernate.default_batch_fetch_size of the application)",
+                  name, value));
+        }
+      } else if (name.equals(BYTECODE_ENHANCEMENT)) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+          bytecodeEnhancement = Optional.of(Boolean.parseBoolean(value));
+        } else {
+          errors.add(
+              String.format(
+                  "option -A%s has value '%s'; accepted values: true (the build enhances the"
+                      + " entities for lazy loading), false",
                   name, value));
         }
       } else if (name.equals(REMOTE_APIS)) {
@@ -153,10 +173,10 @@ public final class OrmCheckOptions {
           errors.add(
               String.format(
                   "unknown option -A%s; accepted: -A%s=<file>, -A%s=<dir>, -A%s=<version>,"
-                      + " -A%s=<number>, -A%s=<types and Type#methods>, -A%s=<silent|note>,"
-                      + " -A%s<RuleId>=%s with RuleId one of %s",
-                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE, REMOTE_APIS,
-                  INTERNAL_ERRORS, PREFIX,
+                      + " -A%s=<number>, -A%s=<true|false>, -A%s=<types and Type#methods>,"
+                      + " -A%s=<silent|note>, -A%s<RuleId>=%s with RuleId one of %s",
+                  name, SARIF_FILE, SOURCE_ROOT, HIBERNATE_VERSION, DEFAULT_BATCH_FETCH_SIZE, BYTECODE_ENHANCEMENT,
+                  REMOTE_APIS, INTERNAL_ERRORS, PREFIX,
                   acceptedSettings(),
                   ruleIds()));
           continue;
@@ -177,6 +197,7 @@ public final class OrmCheckOptions {
         sourceRoot,
         hibernateVersion,
         defaultBatchFetchSize,
+        bytecodeEnhancement,
         remoteApis.build(),
         reportInternalErrors,
         errors.build());
@@ -236,6 +257,14 @@ public final class OrmCheckOptions {
   }
 
   /**
+   * Whether the build enhances the entities for lazy loading, when the options say ({@code
+   * -Aormcheck.bytecodeEnhancement}); empty leaves it to what the class path shows.
+   */
+  public Optional<Boolean> bytecodeEnhancement() {
+    return bytecodeEnhancement;
+  }
+
+  /**
    * Error Prone flags ({@code -XepOpt:OrmCheck:SarifFile=x}) as the same options ({@code
    * -Aormcheck.sarifFile=x}): the first letter after the prefix is lowered.
    */
@@ -261,6 +290,7 @@ public final class OrmCheckOptions {
         sourceRoot.or(() -> fallback.sourceRoot),
         hibernateVersion.or(() -> fallback.hibernateVersion),
         defaultBatchFetchSize > 1 ? defaultBatchFetchSize : fallback.defaultBatchFetchSize,
+        bytecodeEnhancement.or(() -> fallback.bytecodeEnhancement),
         ImmutableList.<String>builder().addAll(remoteApis).addAll(fallback.remoteApis).build(),
         reportInternalErrors || fallback.reportInternalErrors,
         ImmutableList.<String>builder().addAll(errors).addAll(fallback.errors).build());

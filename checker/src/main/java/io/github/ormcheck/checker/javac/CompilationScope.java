@@ -27,6 +27,7 @@ public final class CompilationScope {
   private static final Context.Key<Optional<HibernateVersion>> DETECTED_HIBERNATE = new Context.Key<>();
   /** Whether another JPA provider and no Hibernate is on the class path, looked up once per compilation. */
   private static final Context.Key<Boolean> ANOTHER_PROVIDER_ONLY = new Context.Key<>();
+  private static final Context.Key<Boolean> QUARKUS_ENHANCES = new Context.Key<>();
 
   private CompilationScope() {}
 
@@ -96,22 +97,28 @@ public final class CompilationScope {
 
   /** {@link HibernateClasspath#anotherProviderOnly}, looked up once per compilation. */
   public static boolean anotherJpaProviderOnly(Context context) {
-    Boolean other = context.get(ANOTHER_PROVIDER_ONLY);
-    if (other == null) {
-      other = HibernateClasspath.anotherProviderOnly(JavacElements.instance(context));
-      context.put(ANOTHER_PROVIDER_ONLY, other);
-    }
-    return other;
+    return classPathFact(context, ANOTHER_PROVIDER_ONLY, HibernateClasspath::anotherProviderOnly);
+  }
+
+  /** {@link HibernateClasspath#quarkusEnhances}, looked up once per compilation. */
+  public static boolean quarkusEnhances(Context context) {
+    return classPathFact(context, QUARKUS_ENHANCES, HibernateClasspath::quarkusEnhances);
   }
 
   /** The Hibernate version on the compilation's class path, detected once per compilation. */
   public static Optional<HibernateVersion> detectedHibernate(Context context) {
-    Optional<HibernateVersion> detected = context.get(DETECTED_HIBERNATE);
-    if (detected == null) {
-      detected = HibernateClasspath.detect(JavacElements.instance(context));
-      context.put(DETECTED_HIBERNATE, detected);
+    return classPathFact(context, DETECTED_HIBERNATE, HibernateClasspath::detect);
+  }
+
+  /** What the class path says, read once per compilation and kept under {@code key}. */
+  private static <T> T classPathFact(
+      Context context, Context.Key<T> key, java.util.function.Function<javax.lang.model.util.Elements, T> read) {
+    T known = context.get(key);
+    if (known == null) {
+      known = read.apply(JavacElements.instance(context));
+      context.put(key, known);
     }
-    return detected;
+    return known;
   }
 
   /**

@@ -20,6 +20,8 @@ import javax.tools.JavaFileObject;
  */
 public final class HibernateClasspath {
   private static final String VERSION_CLASS = "org.hibernate.Version";
+  /** Quarkus's persistence unit qualifier, in every version of its Hibernate ORM extension. */
+  private static final String QUARKUS_ORM_CLASS = "io.quarkus.hibernate.orm.PersistenceUnit";
   /** Hibernate 5 jars declare Implementation-Version; Hibernate 6 and 7 jars, Bundle-Version. */
   private static final List<String> MANIFEST_VERSIONS = List.of("Implementation-Version", "Bundle-Version");
 
@@ -39,6 +41,18 @@ public final class HibernateClasspath {
     try {
       return elements.getTypeElement(VERSION_CLASS) == null
           && OTHER_PROVIDERS.stream().anyMatch(provider -> elements.getTypeElement(provider) != null);
+    } catch (RuntimeException | LinkageError e) {
+      return false; // A class path javac could not read: assume nothing.
+    }
+  }
+
+  /**
+   * Whether Quarkus's Hibernate ORM extension is on the class path: Quarkus enhances the bytecode
+   * of every entity at build time, lazy loading included.
+   */
+  public static boolean quarkusEnhances(Elements elements) {
+    try {
+      return elements.getTypeElement(QUARKUS_ORM_CLASS) != null;
     } catch (RuntimeException | LinkageError e) {
       return false; // A class path javac could not read: assume nothing.
     }

@@ -14,8 +14,9 @@ import io.github.ormcheck.checker.model.Mirrors;
  * {@code EagerToOne}: a {@code @ManyToOne} or {@code @OneToOne} that is EAGER, explicitly or by
  * the JPA default; and the inverse ({@code mappedBy}) side of a {@code @OneToOne}, which
  * Hibernate loads eagerly whatever {@code fetch} says unless bytecode enhancement is on, or the
- * side is LAZY, not optional, and the owning side shares its key ({@code @MapsId}), or is marked
- * {@code @LazyToOne(NO_PROXY)}, which only an enhanced entity honors. On another
+ * side is LAZY and the entities are enhanced ({@link MappingReporter#lazyLoadingEnhanced}, or
+ * the side is marked {@code @LazyToOne(NO_PROXY)}, which only an enhanced entity honors), or it
+ * is not optional and the owning side shares its key ({@code @MapsId}). On another
  * JPA provider (see {@link MappingReporter#anotherJpaProviderOnly}) only EAGER ones are reported,
  * and the message claims no more than JPA does.
  */
@@ -38,7 +39,9 @@ public final class EagerToOneRule implements MappingRule {
       boolean hibernate = !reporter.anotherJpaProviderOnly();
       if (association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()
           && association.isLazy()
-          && (sharesTheOwnersKey(association, reporter.model()) || enhancedNoProxy(attribute))) {
+          && (reporter.lazyLoadingEnhanced()
+              || sharesTheOwnersKey(association, reporter.model())
+              || enhancedNoProxy(attribute))) {
         continue;
       }
       if (hibernate && association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()) {

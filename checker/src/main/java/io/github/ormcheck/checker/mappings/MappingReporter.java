@@ -30,6 +30,13 @@ public interface MappingReporter {
    */
   boolean anotherJpaProviderOnly();
 
+  /**
+   * Whether the build enhances the entities' bytecode for lazy loading: {@code
+   * -Aormcheck.bytecodeEnhancement} when given, else whether Quarkus's Hibernate ORM extension,
+   * which always enhances, is on the class path.
+   */
+  boolean lazyLoadingEnhanced();
+
   /** Reports at the attribute's mapping annotation, or at {@code value} when given. */
   void report(Rule rule, Attribute attribute, AnnotationMirror annotation, AnnotationValue value, String message);
 

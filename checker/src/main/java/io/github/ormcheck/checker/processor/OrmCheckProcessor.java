@@ -54,6 +54,7 @@ public final class OrmCheckProcessor extends AbstractProcessor {
   /** Detected on first use; null until then. */
   private Optional<HibernateVersion> hibernateVersion;
   private Boolean anotherJpaProviderOnly;
+  private Boolean lazyLoadingEnhanced;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -115,6 +116,15 @@ public final class OrmCheckProcessor extends AbstractProcessor {
     return anotherJpaProviderOnly;
   }
 
+  /** See {@link io.github.ormcheck.checker.mappings.MappingReporter#lazyLoadingEnhanced}, looked up once. */
+  private boolean lazyLoadingEnhanced() {
+    if (lazyLoadingEnhanced == null) {
+      lazyLoadingEnhanced = options.bytecodeEnhancement()
+          .orElseGet(() -> HibernateClasspath.quarkusEnhances(processingEnv.getElementUtils()));
+    }
+    return lazyLoadingEnhanced;
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
@@ -150,6 +160,7 @@ public final class OrmCheckProcessor extends AbstractProcessor {
             options,
             hibernateVersion(),
             anotherJpaProviderOnly(),
+            lazyLoadingEnhanced(),
             collector);
     Set<TypeElement> types = new LinkedHashSet<>();
     // One scan of the round's classes for all present annotation types, not one per type.

@@ -37,6 +37,7 @@ final class ProcessorReporter implements MappingReporter {
   private final OrmCheckOptions options;
   private final Optional<HibernateVersion> hibernateVersion;
   private final boolean anotherJpaProviderOnly;
+  private final boolean lazyLoadingEnhanced;
   private final Optional<FindingCollector> collector;
   private final Set<String> internalErrors = new HashSet<>();
 
@@ -47,9 +48,11 @@ final class ProcessorReporter implements MappingReporter {
       OrmCheckOptions options,
       Optional<HibernateVersion> hibernateVersion,
       boolean anotherJpaProviderOnly,
+      boolean lazyLoadingEnhanced,
       Optional<FindingCollector> collector) {
     this.hibernateVersion = hibernateVersion;
     this.anotherJpaProviderOnly = anotherJpaProviderOnly;
+    this.lazyLoadingEnhanced = lazyLoadingEnhanced;
     this.messager = messager;
     this.trees = trees;
     this.model = model;
@@ -70,6 +73,11 @@ final class ProcessorReporter implements MappingReporter {
   @Override
   public boolean anotherJpaProviderOnly() {
     return anotherJpaProviderOnly;
+  }
+
+  @Override
+  public boolean lazyLoadingEnhanced() {
+    return lazyLoadingEnhanced;
   }
 
   @Override

@@ -332,6 +332,44 @@ class EagerToOneRuleTest {
   }
 
   @Test
+  void enhancedEntitiesLoadTheInverseSideWhenRead() {
+    // With lazy-loading enhancement a LAZY inverse side is loaded when it is read; EAGER stays
+    // eager. The build says so by the option, or by Quarkus, which always enhances.
+    JavaFileObject profile =
+        profile(
+            """
+              @OneToOne(mappedBy = "profile") Account eagerByDefault;
+            """);
+    JavaFileObject quarkus =
+        source(
+            "io.quarkus.hibernate.orm.PersistenceUnit",
+            """
+            package io.quarkus.hibernate.orm;
+
+            public @interface PersistenceUnit {
+              String value();
+            }
+            """);
+
+    String declared = onlyFinding(compile(List.of("-Aormcheck.bytecodeEnhancement=true"), ACCOUNT, profile), RULE);
+    assertThat(declared).contains("Profile.eagerByDefault");
+    String onQuarkus = onlyFinding(compile(ACCOUNT, profile, quarkus), RULE);
+    assertThat(onQuarkus).contains("Profile.eagerByDefault");
+    List<String> notEnhanced =
+        findings(compile(List.of("-Aormcheck.bytecodeEnhancement=false"), ACCOUNT, profile, quarkus), RULE)
+            .stream().map(MappingRun::message).toList();
+    assertThat(notEnhanced).hasSize(2);
+    assertThat(findings(compile(ACCOUNT, profile), RULE)).hasSize(2);
+  }
+
+  @Test
+  void aBadEnhancementValueNamesTheOptionAndTheAcceptedValues() {
+    Compilation compilation = compile(List.of("-Aormcheck.bytecodeEnhancement=maybe"), ACCOUNT, profile(""));
+    assertThat(compilation)
+        .hadErrorContaining("-Aormcheck.bytecodeEnhancement has value 'maybe'; accepted values: true");
+  }
+
+  @Test
   void manyToOneEagerByTheJpaDefault() {
     JavaFileObject order = order("  @ManyToOne Customer customer;");
 
