@@ -1,6 +1,7 @@
 package io.github.ormcheck.corpus.witness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ormcheck.corpus.shop.Category;
 import io.github.ormcheck.corpus.shop.LineItem;
@@ -130,6 +131,55 @@ class EagerToOneWitnessTest {
       assertEquals(2, shipmentQuery, "the query, then the one label read: " + statements);
       assertEquals(1, db.log().selectsFrom("shipmentlabel"));
       assertEquals(List.of("c0"), carriers);
+    }
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void onEnhancedEntitiesTheInverseSideIsLoadedWhenRead(int n) throws Exception {
+    // Invoice and InvoiceDocument as Hibernate's enhancement plugin leaves them (lazy loading on):
+    // the inverse Invoice.document is no longer looked up per invoice.
+    ClassLoader enhanced = new EnhancingClassLoader(getClass().getClassLoader(), ShopDatabase.SHOP);
+    Class<?> invoice = enhanced.loadClass(ShopDatabase.SHOP + ".Invoice");
+    Class<?> document = enhanced.loadClass(ShopDatabase.SHOP + ".InvoiceDocument");
+    assertTrue(org.hibernate.engine.spi.PersistentAttributeInterceptable.class.isAssignableFrom(invoice),
+        "Invoice should be enhanced for lazy loading");
+    try (ShopDatabase db = ShopDatabase.of(enhanced, List.of(invoice.getName(), document.getName()))) {
+      db.inTransaction(
+          em -> {
+            try {
+              for (int i = 0; i < n; i++) {
+                Object anInvoice = invoice.getConstructor(BigDecimal.class).newInstance(BigDecimal.TEN);
+                em.persist(anInvoice);
+                em.persist(document.getConstructor(invoice, String.class).newInstance(anInvoice, "k" + i));
+              }
+            } catch (ReflectiveOperationException e) {
+              throw new IllegalStateException(e);
+            }
+            return null;
+          });
+
+      long invoiceQuery = db.count(em -> em.createQuery("select i from Invoice i").getResultList());
+
+      Witnesses.print("EagerToOne", "Invoice.document on enhanced entities (inverse @OneToOne, fetch=LAZY), query of "
+          + n + " invoices", invoiceQuery);
+      assertEquals(1, invoiceQuery, "the query alone: " + db.log().statements());
+      assertEquals(0, db.log().selectsFrom("invoicedocument"));
+
+      // Read, the side is loaded then: one select for the one document read.
+      List<Object> keys = new ArrayList<>();
+      long oneRead = db.count(em -> {
+        try {
+          Object first = em.createQuery("select i from Invoice i order by i.id").setMaxResults(1).getSingleResult();
+          Object itsDocument = invoice.getMethod("getDocument").invoke(first);
+          keys.add(document.getMethod("getStorageKey").invoke(itsDocument));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      assertEquals(List.of("k0"), keys);
+      assertEquals(2, oneRead, "the query, then the document read: " + db.log().statements());
+      assertEquals(1, db.log().selectsFrom("invoicedocument"));
     }
   }
 }

@@ -82,6 +82,18 @@ public final class ShopDatabase implements AutoCloseable {
     return start(factory -> factory.setManagedTypes(PersistenceManagedTypes.of(names, List.of())), false, ShopDatabase::dataSource);
   }
 
+  /**
+   * Starts Hibernate on the entities of these names, loaded through {@code classes} (an {@link
+   * EnhancingClassLoader}), without repositories.
+   */
+  public static ShopDatabase of(ClassLoader classes, List<String> entityNames) {
+    return start(
+        factory -> factory.setManagedTypes(PersistenceManagedTypes.of(entityNames, List.of())),
+        false,
+        ShopDatabase::dataSource,
+        context -> context.setClassLoader(classes));
+  }
+
   private static ShopDatabase start(
       Consumer<LocalContainerEntityManagerFactoryBean> entities,
       boolean repositories,
