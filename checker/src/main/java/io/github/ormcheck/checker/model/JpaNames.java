@@ -29,6 +29,7 @@ public final class JpaNames {
   public static final String JOIN_TABLE = "JoinTable";
   public static final String ORDER_COLUMN = "OrderColumn";
   public static final String MAPS_ID = "MapsId";
+  public static final String PRIMARY_KEY_JOIN_COLUMN = "PrimaryKeyJoinColumn";
   public static final String NAMED_ENTITY_GRAPH = "NamedEntityGraph";
   public static final String NAMED_ENTITY_GRAPHS = "NamedEntityGraphs";
   public static final String NAMED_QUERY = "NamedQuery";

@@ -267,17 +267,44 @@ class EagerToOneRuleTest {
             }
             """);
 
+    // The key shared otherwise: the owning side joins by its primary key, or this side maps it.
+    String entity =
+        """
+        package shop;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        public class %s {
+          @Id Long id;
+          %s
+        }
+        """;
+    JavaFileObject desk = source("shop.Desk", entity.formatted(
+        "Desk", "@OneToOne(mappedBy = \"desk\", fetch = FetchType.LAZY, optional = false) Lamp lamp;"));
+    JavaFileObject lamp = source("shop.Lamp", entity.formatted(
+        "Lamp", "@OneToOne(fetch = FetchType.LAZY) @PrimaryKeyJoinColumn Desk desk;"));
+    JavaFileObject badge = source("shop.Badge", entity.formatted(
+        "Badge", "@MapsId @OneToOne(mappedBy = \"badge\", fetch = FetchType.LAZY, optional = false) Holder holder;"));
+    JavaFileObject holder = source("shop.Holder", entity.formatted(
+        "Holder", "@OneToOne(fetch = FetchType.LAZY) @PrimaryKeyJoinColumn Badge badge;"));
+
     Compilation compilation =
         compile(
             shipment,
             source("shop.Label", sharedKey.formatted("Label")),
             source("shop.Receipt", sharedKey.formatted("Receipt")),
             source("shop.Photo", sharedKey.formatted("Photo")),
-            note);
+            note,
+            desk,
+            lamp,
+            badge,
+            holder);
 
     List<String> messages = findings(compilation, RULE).stream().map(MappingRun::message).toList();
     assertThat(messages).hasSize(3);
     assertThat(messages.stream().filter(m -> m.contains("Shipment.label"))).isEmpty();
+    assertThat(messages.stream().filter(m -> m.contains("Desk.lamp") || m.contains("Badge.holder"))).isEmpty();
     // Optional (the default): the label may be missing, so Hibernate looks.
     assertThat(messages.stream().filter(m -> m.contains("Shipment.receipt is the inverse"))).hasSize(1);
     // Required, but the note has its own id: which note is not known without a query.

@@ -182,4 +182,115 @@ class EagerToOneWitnessTest {
       assertEquals(1, db.log().selectsFrom("invoicedocument"));
     }
   }
+
+  /**
+   * Two more ways to share the key, on entities of this test only: the owning side joins by the
+   * primary key ({@code @PrimaryKeyJoinColumn}, no {@code @MapsId}), or the inverse side itself
+   * takes its id by {@code @MapsId} (the shape of Hibernate's own HHH-12842 test); and the twin
+   * that shares no key, whose owning side has its own id and a foreign key column.
+   */
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
+  void inverseOneToOneThatSharesTheKeyOtherwise(int n) {
+    try (ShopDatabase db = ShopDatabase.of(Desk.class, DeskLamp.class, Badge.class, BadgeHolder.class, Chair.class, Cushion.class)) {
+      db.inTransaction(
+          em -> {
+            for (long i = 1; i <= n; i++) {
+              Desk desk = new Desk();
+              desk.id = i;
+              em.persist(desk);
+              DeskLamp lamp = new DeskLamp();
+              lamp.id = i;
+              lamp.desk = desk;
+              em.persist(lamp);
+              BadgeHolder holder = new BadgeHolder();
+              holder.id = i;
+              em.persist(holder);
+              Badge badge = new Badge();
+              badge.holder = holder;
+              em.persist(badge);
+              Chair chair = new Chair();
+              chair.id = i;
+              em.persist(chair);
+              Cushion cushion = new Cushion();
+              cushion.id = 1000 + i;
+              cushion.chair = chair;
+              em.persist(cushion);
+            }
+            return null;
+          });
+
+      long desks = db.count(em -> em.createQuery("select d from Desk d", Desk.class).getResultList());
+      long lampSelects = db.log().selectsFrom("desklamp");
+      long badges = db.count(em -> em.createQuery("select b from Badge b", Badge.class).getResultList());
+      long holderSelects = db.log().selectsFrom("badgeholder");
+      long chairs = db.count(em -> em.createQuery("select c from Chair c", Chair.class).getResultList());
+      long cushionSelects = db.log().selectsFrom("cushion");
+
+      Witnesses.print("EagerToOne", "Desk.lamp (inverse, LAZY, optional = false; DeskLamp joins by @PrimaryKeyJoinColumn), query of "
+          + n + " desks", desks);
+      Witnesses.print("EagerToOne", "Badge.holder (inverse, LAZY, optional = false, @MapsId on this side), query of "
+          + n + " badges", badges);
+      Witnesses.print("EagerToOne", "Chair.cushion (inverse, LAZY, optional = false; Cushion has its own id), query of "
+          + n + " chairs", chairs);
+      assertEquals(1, desks, "the query alone");
+      assertEquals(0, lampSelects);
+      assertEquals(1, badges, "the query alone");
+      assertEquals(0, holderSelects);
+      assertEquals(1 + n, chairs, "optional = false without a shared key: one select per chair");
+      assertEquals(n, cushionSelects);
+    }
+  }
+
+  @jakarta.persistence.Entity(name = "Desk")
+  static class Desk {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.OneToOne(mappedBy = "desk", fetch = jakarta.persistence.FetchType.LAZY, optional = false)
+    DeskLamp lamp;
+  }
+
+  @jakarta.persistence.Entity(name = "DeskLamp")
+  static class DeskLamp {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.OneToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.PrimaryKeyJoinColumn
+    Desk desk;
+  }
+
+  @jakarta.persistence.Entity(name = "BadgeHolder")
+  static class BadgeHolder {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.OneToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.PrimaryKeyJoinColumn
+    Badge badge;
+  }
+
+  @jakarta.persistence.Entity(name = "Badge")
+  static class Badge {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.MapsId
+    @jakarta.persistence.OneToOne(mappedBy = "badge", fetch = jakarta.persistence.FetchType.LAZY, optional = false)
+    BadgeHolder holder;
+  }
+
+  @jakarta.persistence.Entity(name = "Chair")
+  static class Chair {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.OneToOne(mappedBy = "chair", fetch = jakarta.persistence.FetchType.LAZY, optional = false)
+    Cushion cushion;
+  }
+
+  @jakarta.persistence.Entity(name = "Cushion")
+  static class Cushion {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.OneToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "chair_id")
+    Chair chair;
+  }
 }
