@@ -13,10 +13,10 @@ import io.github.ormcheck.checker.model.Mirrors;
 /**
  * {@code EagerToOne}: a {@code @ManyToOne} or {@code @OneToOne} that is EAGER, explicitly or by
  * the JPA default; and the inverse ({@code mappedBy}) side of a {@code @OneToOne}, which
- * Hibernate loads eagerly whatever {@code fetch} says unless bytecode enhancement is on, or the
- * side is LAZY and the entities are enhanced ({@link MappingReporter#lazyLoadingEnhanced}, or
- * the side is marked {@code @LazyToOne(NO_PROXY)}, which only an enhanced entity honors), or it
- * is not optional and the owning side shares its key ({@code @MapsId}). On another
+ * Hibernate loads eagerly whatever {@code fetch} says, unless that side is LAZY and either the
+ * entities are enhanced ({@link MappingReporter#lazyLoadingEnhanced}, or the side is marked
+ * {@code @LazyToOne(NO_PROXY)}, which only an enhanced entity honors) or it is not optional and
+ * shares the primary key with the other side. On another
  * JPA provider (see {@link MappingReporter#anotherJpaProviderOnly}) only EAGER ones are reported,
  * and the message claims no more than JPA does.
  */
@@ -40,7 +40,7 @@ public final class EagerToOneRule implements MappingRule {
       if (association.cardinality() == Cardinality.ONE_TO_ONE && association.isInverse()
           && association.isLazy()
           && (reporter.lazyLoadingEnhanced()
-              || sharesTheOwnersKey(association, reporter.model())
+              || sharesThePrimaryKey(association, reporter.model())
               || enhancedNoProxy(attribute))) {
         continue;
       }
@@ -83,7 +83,7 @@ public final class EagerToOneRule implements MappingRule {
    * a proxy there without querying (measured on 6.6 and 7.4: one select for N owners; with the
    * other side's own id and a foreign key column, one more per owner).
    */
-  private static boolean sharesTheOwnersKey(Association association, EntityModel model) {
+  private static boolean sharesThePrimaryKey(Association association, EntityModel model) {
     boolean required = Mirrors.explicitValue(association.mapping(), "optional")
         .map(value -> Boolean.FALSE.equals(value.getValue()))
         .orElse(false);
