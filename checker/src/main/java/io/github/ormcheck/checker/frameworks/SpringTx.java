@@ -18,6 +18,8 @@ public final class SpringTx {
 
   public static final String TRANSACTION_TEMPLATE = "org.springframework.transaction.support.TransactionTemplate";
   public static final String TRANSACTION_OPERATIONS = "org.springframework.transaction.support.TransactionOperations";
+  /** The types whose {@link #TEMPLATE_CALLBACK_METHODS} run a callback in a transaction. */
+  public static final ImmutableSet<String> TEMPLATES = ImmutableSet.of(TRANSACTION_OPERATIONS, TRANSACTION_TEMPLATE);
   public static final ImmutableSet<String> TEMPLATE_CALLBACK_METHODS = ImmutableSet.of("execute", "executeWithoutResult");
 
   public static final String TRANSACTIONAL_EVENT_LISTENER =

@@ -116,7 +116,7 @@ public final class LazyLoads {
   }
 
   private static boolean isToOne(Attribute attribute) {
-    return attribute.association().map(association -> !association.isCollection()).orElse(true);
+    return attribute.association().map(Association::isToOne).orElse(true);
   }
 
   /**

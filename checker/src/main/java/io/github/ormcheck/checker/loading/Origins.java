@@ -110,11 +110,12 @@ public final class Origins {
    * returns what its callback returns, here a lambda's expression or its one {@code return}.
    */
   private Optional<ExpressionTree> callbackResult(MethodInvocationTree call, Symbol.MethodSymbol method) {
+    // As Transactions.isTemplateCallback tells a callback from where it is passed; here the value
+    // the call returns is asked for, which executeWithoutResult never gives.
     if (call.getArguments().size() != 1
-        || !method.getSimpleName().contentEquals("execute")
+        || !SpringTx.TEMPLATE_CALLBACK_METHODS.contains(method.getSimpleName().toString())
         || !(Expressions.strip(call.getArguments().get(0)) instanceof LambdaExpressionTree callback)
-        || !(known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_OPERATIONS)
-            || known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_TEMPLATE))) {
+        || SpringTx.TEMPLATES.stream().noneMatch(template -> known.isSubtype(method.enclClass().type, template))) {
       return Optional.empty();
     }
     if (callback.getBody() instanceof ExpressionTree value) {

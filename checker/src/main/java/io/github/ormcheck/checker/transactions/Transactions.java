@@ -422,8 +422,7 @@ public final class Transactions {
         && call.getMethodSelect() instanceof MemberSelectTree select
         && SpringTx.TEMPLATE_CALLBACK_METHODS.contains(select.getIdentifier().toString())
         && TreeInfo.symbol((JCTree) call.getMethodSelect()) instanceof Symbol.MethodSymbol method
-        && (known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_OPERATIONS)
-            || known.isSubtype(method.enclClass().type, SpringTx.TRANSACTION_TEMPLATE));
+        && SpringTx.TEMPLATES.stream().anyMatch(template -> known.isSubtype(method.enclClass().type, template));
   }
 
   /** Whether {@code argument} of {@code parent} runs on another thread. */
