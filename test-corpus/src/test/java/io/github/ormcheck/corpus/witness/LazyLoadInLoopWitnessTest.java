@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -153,7 +152,7 @@ class LazyLoadInLoopWitnessTest {
   void ordersFromATransactionCallbackOrByExample(int n) {
     try (ShopDatabase db = ShopDatabase.shop()) {
       seedOrders(db, n);
-      TransactionTemplate template = new TransactionTemplate(db.bean(PlatformTransactionManager.class));
+      TransactionTemplate template = db.transactionTemplate();
       PurchaseOrderRepository orders = db.bean(PurchaseOrderRepository.class);
       List<Integer> sizes = new ArrayList<>();
       long callback = db.count(em -> sizes.add(new CustomerExports(template, em).customerNamesOfOrderEntities().size()));

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,7 +47,7 @@ class QueryInLoopWitnessTest {
     // select of the customer per order, against one joined select for the twin.
     try (ShopDatabase db = ShopDatabase.shop()) {
       seed(db, n);
-      TransactionTemplate template = new TransactionTemplate(db.bean(PlatformTransactionManager.class));
+      TransactionTemplate template = db.transactionTemplate();
       List<List<String>> names = new ArrayList<>();
       long statements = db.count(em -> names.add(new CustomerExports(template, em).customerNamesOfOrders()));
       Witnesses.print("QueryInLoop", "customerNamesOfOrders (native select per row in a callback), N = " + n, statements);

@@ -29,8 +29,6 @@ import java.util.function.LongUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The connection-pool incident behind RemoteCallInTransaction: a pool of 2 connections, a
@@ -106,7 +104,7 @@ class RemoteCallInTransactionWitnessTest {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create("http://127.0.0.1:" + warehouse.getAddress().getPort() + "/");
         OrderPlacement placement = new OrderPlacement(
-            new TransactionTemplate(db.bean(PlatformTransactionManager.class)),
+            db.transactionTemplate(),
             db.bean(CustomerRepository.class),
             db.bean(PurchaseOrderRepository.class),
             http,

@@ -166,10 +166,15 @@ public final class ShopDatabase implements AutoCloseable {
     return context.getBean(type);
   }
 
+  /** A new {@link TransactionTemplate} on the shop's transaction manager, as a service would get one. */
+  public TransactionTemplate transactionTemplate() {
+    return new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+  }
+
   /** Runs {@code work} in a transaction with a fresh persistence context. */
   public <T> T inTransaction(Function<EntityManager, T> work) {
     EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
-    return new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+    return transactionTemplate()
         .execute(
             status ->
                 work.apply(

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -94,7 +93,7 @@ class TransactionalSelfInvocationWitnessTest {
       OrderImports imports = proxiedImports(db);
       TransactionRecorder transactions = TransactionRecorder.attach(db);
       List<Long> ids = seedTaggedOrders(db);
-      TransactionTemplate caller = new TransactionTemplate(db.bean(PlatformTransactionManager.class));
+      TransactionTemplate caller = db.transactionTemplate();
       caller.setName("caller");
 
       // Called on their own: which transactions begin.
