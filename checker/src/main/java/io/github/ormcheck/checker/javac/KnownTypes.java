@@ -100,4 +100,15 @@ public final class KnownTypes {
     }
     return supertypes.contains(nameOf.computeIfAbsent(qualifiedName, names::fromString));
   }
+
+  /**
+   * Whether a value of {@code type} holds many values at once: an {@code Iterable} or an array,
+   * except {@code byte[]} and {@code char[]}, which are one value (a checksum, a password).
+   */
+  public boolean holdsManyValues(Type type) {
+    if (type instanceof Type.ArrayType array) {
+      return !array.elemtype.hasTag(TypeTag.BYTE) && !array.elemtype.hasTag(TypeTag.CHAR);
+    }
+    return isSubtype(type, "java.lang.Iterable");
+  }
 }

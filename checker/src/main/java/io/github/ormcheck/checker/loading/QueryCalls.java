@@ -386,7 +386,7 @@ public final class QueryCalls {
       return false;
     }
     for (Symbol.VarSymbol parameter : method.getParameters()) {
-      if (isCollectionType(parameter.type)) {
+      if (known.holdsManyValues(parameter.type)) {
         return false;
       }
     }
@@ -429,20 +429,7 @@ public final class QueryCalls {
   }
 
   private boolean isCollection(ExpressionTree argument) {
-    return isCollectionType(((JCTree) argument).type);
-  }
-
-  /** Collections, iterables and arrays (not {@code byte[]}, a value): many values at once. */
-  private boolean isCollectionType(Type type) {
-    if (type == null) {
-      return false;
-    }
-    if (type instanceof Type.ArrayType) {
-      Type element = ((Type.ArrayType) type).elemtype;
-      return element.getTag() != com.sun.tools.javac.code.TypeTag.BYTE
-          && element.getTag() != com.sun.tools.javac.code.TypeTag.CHAR;
-    }
-    return known.isSubtype(type, "java.lang.Iterable");
+    return known.holdsManyValues(((JCTree) argument).type);
   }
 
   private static ImmutableList<ExpressionTree> args(MethodInvocationTree call) {

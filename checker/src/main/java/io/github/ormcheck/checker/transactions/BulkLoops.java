@@ -85,7 +85,7 @@ public final class BulkLoops {
       // findAllById(ids), findAllByIdIn(ids), @Query(".. where p.id in :ids"): the rows of the
       // caller's values, a batch the caller chose, not the table.
       boolean forGivenValues = method.getParameters().stream()
-          .anyMatch(p -> p.type instanceof Type.ArrayType || known.isSubtype(p.type, "java.lang.Iterable"));
+          .anyMatch(p -> known.holdsManyValues(p.type));
       return !limited && everything && !forGivenValues ? Optional.of(origin.get().description()) : Optional.empty();
     }
     if (origin.get().site() instanceof MethodInvocationTree execution

@@ -53,6 +53,7 @@ class UnboundedLoopInTransactionTest {
               "  java.util.stream.Stream<Customer> streamAllBy();",
               "  List<Customer> findAllByIdIn(Collection<Long> ids);",
               "  List<Customer> findAllWithOrdersByNameIn(String... names);",
+              "  List<Customer> findAllByNameHash(byte[] hash);",
               "}");
 
   @Test
@@ -150,6 +151,11 @@ class UnboundedLoopInTransactionTest {
             "  @Transactional public void saveEach() {",
             "    // BUG: Diagnostic contains: (CustomerRepository.save)",
             "    customers.findAll().forEach(c -> customers.save(c));",
+            "  }",
+            "  @Transactional public void byOneBinaryValue(byte[] hash) {",
+            "    // A byte[] is one value, not a batch of them: every row with that hash.",
+            "    // BUG: Diagnostic contains: byOneBinaryValue loops over every row of CustomerRepository.findAllByNameHash",
+            "    for (Customer c : customers.findAllByNameHash(hash)) { c.setActive(false); }",
             "  }",
             "  @Transactional public void streamed() {",
             "    // BUG: Diagnostic contains: streamAllBy",
