@@ -6,4 +6,9 @@ import jakarta.persistence.Id;
 @Entity
 public class Customer {
   @Id Long id;
+  String name;
+
+  public String getName() {
+    return name;
+  }
 }

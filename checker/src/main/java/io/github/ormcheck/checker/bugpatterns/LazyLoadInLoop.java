@@ -85,7 +85,7 @@ public final class LazyLoadInLoop extends OrmCheck
       return Description.NO_MATCH;
     }
     try {
-      new LazyLoads(CheckSupport.model(state), state, options)
+      new LazyLoads(CheckSupport.model(state), state, CheckSupport.effectiveOptions(state, options))
           .inLoop(loop.get())
           .forEach(load -> CheckSupport.report(
               this, state, options, load.navigation().at(), load.message(), load.fix(), load.symbol(),

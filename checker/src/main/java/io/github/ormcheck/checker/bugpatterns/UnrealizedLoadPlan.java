@@ -84,7 +84,7 @@ public final class UnrealizedLoadPlan extends OrmCheck implements MethodTreeMatc
       if (loaded.isEmpty()) {
         return Description.NO_MATCH;
       }
-      PlanCoverage coverage = new PlanCoverage(model, options);
+      PlanCoverage coverage = new PlanCoverage(model, CheckSupport.effectiveOptions(state, options));
       List<LoadPlan.DeclaredPath> missing = new ArrayList<>();
       for (LoadPlan.DeclaredPath path : plan.get().paths()) {
         if (plans.problem(plan.get().root().get(), path.path()).isEmpty()

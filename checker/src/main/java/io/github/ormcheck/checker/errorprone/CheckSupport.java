@@ -70,6 +70,15 @@ public final class CheckSupport {
   }
 
   /**
+   * The options in force for this compilation: the {@code -Aormcheck.*} options, with the checks'
+   * {@code -XepOpt:OrmCheck:*} flags where those set nothing. What an analysis reads from the
+   * options comes from here, not from one check's flags alone, so that both spellings work.
+   */
+  public static OrmCheckOptions effectiveOptions(VisitorState state, OrmCheckOptions flags) {
+    return collector(state, flags).options();
+  }
+
+  /**
    * The Hibernate version the checks assume: {@code -Aormcheck.hibernateVersion} (or {@code
    * -XepOpt:OrmCheck:HibernateVersion}), else the {@code hibernate-core} jar on the class path,
    * looked up once per compilation. Empty when neither tells; an unreadable class path is an

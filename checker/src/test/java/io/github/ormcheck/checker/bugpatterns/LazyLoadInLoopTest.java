@@ -6,97 +6,101 @@ import org.junit.jupiter.api.Test;
 
 /** LazyLoadInLoop, negatives first, in the order of the analysis's decisions. */
 class LazyLoadInLoopTest {
-  private final CompilationTestHelper helper =
-      CompilationTestHelper.newInstance(LazyLoadInLoop.class, getClass())
-          .addSourceLines("org/springframework/data/repository/Repository.java",
-              "package org.springframework.data.repository;",
-              "public interface Repository<T, ID> {}")
-          .addSourceLines("org/springframework/data/repository/CrudRepository.java",
-              "package org.springframework.data.repository;",
-              "public interface CrudRepository<T, ID> extends Repository<T, ID> {",
-              "  Iterable<T> findAll();",
-              "  java.util.Optional<T> findById(ID id);",
-              "}")
-          .addSourceLines("org/springframework/data/jpa/repository/Query.java",
-              "package org.springframework.data.jpa.repository;",
-              "public @interface Query { String value() default \"\"; boolean nativeQuery() default false; }")
-          .addSourceLines("org/springframework/data/jpa/repository/EntityGraph.java",
-              "package org.springframework.data.jpa.repository;",
-              "public @interface EntityGraph { String value() default \"\"; String[] attributePaths() default {}; }")
-          .addSourceLines("org/hibernate/annotations/BatchSize.java",
-              "package org.hibernate.annotations;",
-              "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
-              "public @interface BatchSize { int size(); }")
-          .addSourceLines("shop/Customer.java",
-              "package shop;",
-              "import jakarta.persistence.*;",
-              "@Entity public class Customer {",
-              "  @Id Long id; String name;",
-              "  @OneToMany(mappedBy = \"customer\") java.util.Set<Order> orders;",
-              "  public Long getId() { return id; }",
-              "  public String getName() { return name; }",
-              "  public java.util.Set<Order> getOrders() { return orders; }",
-              "}")
-          .addSourceLines("shop/Supplier.java",
-              "package shop;",
-              "import jakarta.persistence.*;",
-              "@Entity @org.hibernate.annotations.BatchSize(size = 20) public class Supplier {",
-              "  @Id Long id; String name;",
-              "  public String getName() { return name; }",
-              "}")
-          .addSourceLines("shop/Order.java",
-              "package shop;",
-              "import jakarta.persistence.*;",
-              "import java.util.List;",
-              "@Entity @Table(name = \"orders\") public class Order {",
-              "  @Id Long id;",
-              "  @ManyToOne(fetch = FetchType.LAZY) Customer customer;",
-              "  @ManyToOne(fetch = FetchType.LAZY) Supplier supplier;",
-              "  @ManyToOne Customer referrer;",
-              "  @ManyToOne(fetch = FetchType.LAZY) Realm realm;",
-              "  @OneToMany(mappedBy = \"order\") List<Line> lines;",
-              "  public Long getId() { return id; }",
-              "  public Customer getCustomer() { return customer; }",
-              "  public Supplier getSupplier() { return supplier; }",
-              "  public Customer getReferrer() { return referrer; }",
-              "  public Realm getRealm() { return realm; }",
-              "  public List<Line> getLines() { return lines; }",
-              "}")
-          .addSourceLines("shop/Realm.java",
-              "package shop;",
-              "import jakarta.persistence.*;",
-              "// Field access, the id read through its getter (Keycloak maps its ids so).",
-              "@Entity public class Realm {",
-              "  @Id @Access(AccessType.PROPERTY) protected String id;",
-              "  public String getId() { return id; }",
-              "  public void setId(String id) { this.id = id; }",
-              "}")
-          .addSourceLines("shop/Line.java",
-              "package shop;",
-              "import jakarta.persistence.*;",
-              "@Entity public class Line {",
-              "  @Id Long id;",
-              "  @ManyToOne(fetch = FetchType.LAZY) Order order;",
-              "  public Order getOrder() { return order; }",
-              "}")
-          .addSourceLines("shop/OrderRepository.java",
-              "package shop;",
-              "import java.util.List;",
-              "import org.springframework.data.jpa.repository.*;",
-              "public interface OrderRepository extends org.springframework.data.repository.CrudRepository<Order, Long> {",
-              "  List<Order> findByIdGreaterThan(long id);",
-              "  @Query(\"select o from Order o join fetch o.customer\") List<Order> findAllWithCustomer();",
-              "  @Query(\"select o from Order o join o.customer c where c.name = ?1\") List<Order> findByCustomerName(String n);",
-              "  @Query(value = \"select * from orders\", nativeQuery = true) List<Order> findNative();",
-              "  @Query(\"select o from Order o where o.id = \") List<Order> findBroken();",
-              "  @EntityGraph(attributePaths = \"customer\") List<Order> findByIdLessThan(long id);",
-              "  @EntityGraph(attributePaths = \"lines.order\") List<Order> findByIdBetween(long a, long b);",
-              "  default List<Order> custom() { return findByIdGreaterThan(0); }",
-              "  List<Order> findByCustomerId(Long customerId);",
-              "  List<Order> findByCustomerAndIdGreaterThanOrderByIdDesc(Customer customer, long id);",
-              "  List<Order> findByCustomerIdIn(java.util.Collection<Long> customerIds);",
-              "  List<Order> findByCustomerIdOrIdLessThan(Long customerId, long id);",
-              "}");
+  private final CompilationTestHelper helper = withShop();
+
+  /** A helper with the shop's entities and repositories; each helper runs one test. */
+  private CompilationTestHelper withShop() {
+    return CompilationTestHelper.newInstance(LazyLoadInLoop.class, getClass())
+        .addSourceLines("org/springframework/data/repository/Repository.java",
+            "package org.springframework.data.repository;",
+            "public interface Repository<T, ID> {}")
+        .addSourceLines("org/springframework/data/repository/CrudRepository.java",
+            "package org.springframework.data.repository;",
+            "public interface CrudRepository<T, ID> extends Repository<T, ID> {",
+            "  Iterable<T> findAll();",
+            "  java.util.Optional<T> findById(ID id);",
+            "}")
+        .addSourceLines("org/springframework/data/jpa/repository/Query.java",
+            "package org.springframework.data.jpa.repository;",
+            "public @interface Query { String value() default \"\"; boolean nativeQuery() default false; }")
+        .addSourceLines("org/springframework/data/jpa/repository/EntityGraph.java",
+            "package org.springframework.data.jpa.repository;",
+            "public @interface EntityGraph { String value() default \"\"; String[] attributePaths() default {}; }")
+        .addSourceLines("org/hibernate/annotations/BatchSize.java",
+            "package org.hibernate.annotations;",
+            "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+            "public @interface BatchSize { int size(); }")
+        .addSourceLines("shop/Customer.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Customer {",
+            "  @Id Long id; String name;",
+            "  @OneToMany(mappedBy = \"customer\") java.util.Set<Order> orders;",
+            "  public Long getId() { return id; }",
+            "  public String getName() { return name; }",
+            "  public java.util.Set<Order> getOrders() { return orders; }",
+            "}")
+        .addSourceLines("shop/Supplier.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity @org.hibernate.annotations.BatchSize(size = 20) public class Supplier {",
+            "  @Id Long id; String name;",
+            "  public String getName() { return name; }",
+            "}")
+        .addSourceLines("shop/Order.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "import java.util.List;",
+            "@Entity @Table(name = \"orders\") public class Order {",
+            "  @Id Long id;",
+            "  @ManyToOne(fetch = FetchType.LAZY) Customer customer;",
+            "  @ManyToOne(fetch = FetchType.LAZY) Supplier supplier;",
+            "  @ManyToOne Customer referrer;",
+            "  @ManyToOne(fetch = FetchType.LAZY) Realm realm;",
+            "  @OneToMany(mappedBy = \"order\") List<Line> lines;",
+            "  public Long getId() { return id; }",
+            "  public Customer getCustomer() { return customer; }",
+            "  public Supplier getSupplier() { return supplier; }",
+            "  public Customer getReferrer() { return referrer; }",
+            "  public Realm getRealm() { return realm; }",
+            "  public List<Line> getLines() { return lines; }",
+            "}")
+        .addSourceLines("shop/Realm.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "// Field access, the id read through its getter (Keycloak maps its ids so).",
+            "@Entity public class Realm {",
+            "  @Id @Access(AccessType.PROPERTY) protected String id;",
+            "  public String getId() { return id; }",
+            "  public void setId(String id) { this.id = id; }",
+            "}")
+        .addSourceLines("shop/Line.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Line {",
+            "  @Id Long id;",
+            "  @ManyToOne(fetch = FetchType.LAZY) Order order;",
+            "  public Order getOrder() { return order; }",
+            "}")
+        .addSourceLines("shop/OrderRepository.java",
+            "package shop;",
+            "import java.util.List;",
+            "import org.springframework.data.jpa.repository.*;",
+            "public interface OrderRepository extends org.springframework.data.repository.CrudRepository<Order, Long> {",
+            "  List<Order> findByIdGreaterThan(long id);",
+            "  @Query(\"select o from Order o join fetch o.customer\") List<Order> findAllWithCustomer();",
+            "  @Query(\"select o from Order o join o.customer c where c.name = ?1\") List<Order> findByCustomerName(String n);",
+            "  @Query(value = \"select * from orders\", nativeQuery = true) List<Order> findNative();",
+            "  @Query(\"select o from Order o where o.id = \") List<Order> findBroken();",
+            "  @EntityGraph(attributePaths = \"customer\") List<Order> findByIdLessThan(long id);",
+            "  @EntityGraph(attributePaths = \"lines.order\") List<Order> findByIdBetween(long a, long b);",
+            "  default List<Order> custom() { return findByIdGreaterThan(0); }",
+            "  List<Order> findByCustomerId(Long customerId);",
+            "  List<Order> findByCustomerAndIdGreaterThanOrderByIdDesc(Customer customer, long id);",
+            "  List<Order> findByCustomerIdIn(java.util.Collection<Long> customerIds);",
+            "  List<Order> findByCustomerIdOrIdLessThan(Long customerId, long id);",
+            "}");
+  }
 
   @Test
   void followsTheElementsOutOfATransactionCallbackAndAQueryByExample() {
@@ -473,18 +477,21 @@ class LazyLoadInLoopTest {
   }
 
   @Test
-  void defaultBatchFetchSizeFlagSilencesIt() {
-    helper
-        .setArgs("-XepOpt:OrmCheck:DefaultBatchFetchSize=16")
-        .addSourceLines("shop/Batched.java",
-            "package shop;",
-            "class Batched {",
-            "  OrderRepository orders;",
-            "  void loop() {",
-            "    for (Order o : orders.findByIdGreaterThan(1)) { o.getCustomer().getName(); }",
-            "  }",
-            "}")
-        .doTest();
+  void defaultBatchFetchSizeSilencesIt() {
+    // Both spellings: the -A one is what ormcheck:check passes from the application's configuration.
+    for (String option : new String[] {"-Aormcheck.defaultBatchFetchSize=16", "-XepOpt:OrmCheck:DefaultBatchFetchSize=16"}) {
+      withShop()
+          .addSourceLines("shop/Batched.java",
+              "package shop;",
+              "class Batched {",
+              "  OrderRepository orders;",
+              "  void loop() {",
+              "    for (Order o : orders.findByIdGreaterThan(1)) { o.getCustomer().getName(); }",
+              "  }",
+              "}")
+          .setArgs(option)
+          .doTest();
+    }
   }
 
   @Test

@@ -75,4 +75,24 @@ class UnrealizedLoadPlanTest {
             "}")
         .doTest();
   }
+
+  /**
+   * With the application's default_batch_fetch_size above 1, a lazy path loads in batches, not
+   * once per owner: the plan holds. Both spellings of the option count.
+   */
+  @Test
+  void aDefaultBatchFetchSizeRealizesLazyPaths() {
+    for (String option : new String[] {"-Aormcheck.defaultBatchFetchSize=16", "-XepOpt:OrmCheck:DefaultBatchFetchSize=16"}) {
+      LoadPlanSources.withShop(CompilationTestHelper.newInstance(UnrealizedLoadPlan.class, getClass()))
+          .setArgs(option)
+          .addSourceLines("shop/Orders.java",
+              "package shop;",
+              "import io.github.ormcheck.annotations.LoadPlan;",
+              "import java.util.*;",
+              "interface Orders extends org.springframework.data.repository.Repository<Order, Long> {",
+              "  @LoadPlan(\"customer\") List<Order> findByStatus(String s);",
+              "}")
+          .doTest();
+    }
+  }
 }
