@@ -57,6 +57,11 @@ public final class ErrorProneMappingReporter implements MappingReporter {
   }
 
   @Override
+  public int defaultBatchFetchSize() {
+    return CheckSupport.effectiveOptions(state, flags).defaultBatchFetchSize();
+  }
+
+  @Override
   public void report(
       Rule rule, Attribute attribute, AnnotationMirror annotation, AnnotationValue value, String message) {
     report(rule, attribute.element(), annotation, value, message, MappingReporter.symbol(attribute));

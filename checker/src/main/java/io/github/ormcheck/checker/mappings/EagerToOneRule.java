@@ -48,9 +48,15 @@ public final class EagerToOneRule implements MappingRule {
         reporter.report(rule(), attribute, association.mapping(), null, inverseMessage(type, attribute, target));
       } else if (association.isEager()) {
         // Hibernate loads an eager to-one of a JPQL query's results with one select per distinct
-        // target; other providers differ (OpenJPA joins it, EclipseLink selects it unless told to
-        // join or batch), so for them the message says only what JPA itself makes certain.
-        String cost = hibernate
+        // target, or per batch of targets when the target class has @BatchSize or the
+        // application sets default_batch_fetch_size; other providers differ (OpenJPA joins it,
+        // EclipseLink selects it unless told to join or batch), so for them the message says only
+        // what JPA itself makes certain.
+        int batch = reporter.model().batchSize(association).orElse(reporter.defaultBatchFetchSize());
+        String cost = hibernate && batch > 1
+            ? "each JPQL query that returns %s issues one extra select per batch of up to " + batch
+                + " distinct %s (1 + N/" + batch + " queries at query time), and every find joins it in"
+            : hibernate
             ? "each JPQL query that returns %s issues one extra select per distinct %s (1 + N"
                 + " queries at query time), and every find joins it in"
             : "every find and every query that returns %s also loads its %s, whether the caller"

@@ -37,6 +37,9 @@ public interface MappingReporter {
    */
   boolean lazyLoadingEnhanced();
 
+  /** {@code -Aormcheck.defaultBatchFetchSize}: Hibernate's {@code default_batch_fetch_size}, 1 when not set. */
+  int defaultBatchFetchSize();
+
   /** Reports at the attribute's mapping annotation, or at {@code value} when given. */
   void report(Rule rule, Attribute attribute, AnnotationMirror annotation, AnnotationValue value, String message);
 

@@ -81,6 +81,11 @@ final class ProcessorReporter implements MappingReporter {
   }
 
   @Override
+  public int defaultBatchFetchSize() {
+    return options.defaultBatchFetchSize();
+  }
+
+  @Override
   public void report(Rule rule, Attribute attribute, AnnotationMirror annotation,
       AnnotationValue value, String message) {
     report(rule, attribute.element(), annotation, value, message, MappingReporter.symbol(attribute));

@@ -418,6 +418,55 @@ class EagerToOneRuleTest {
   }
 
   @Test
+  void aBatchedTargetIsLoadedOneSelectPerBatch() {
+    JavaFileObject batchedCustomer =
+        source(
+            "shop.Customer",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @org.hibernate.annotations.BatchSize(size = 25)
+            public class Customer {
+              @Id Long id;
+            }
+            """);
+    JavaFileObject order = order("  @ManyToOne Customer customer;");
+
+    String message = onlyFinding(compile(batchedCustomer, order), RULE);
+    assertThat(message).contains("one extra select per batch of up to 25 distinct Customer (1 + N/25 queries");
+    assertThat(message).doesNotContain("1 + N queries");
+
+    // The application's default_batch_fetch_size, when the target has no @BatchSize of its own.
+    String byDefault = onlyFinding(compile(List.of("-Aormcheck.defaultBatchFetchSize=16"), CUSTOMER, order), RULE);
+    assertThat(byDefault).contains("one extra select per batch of up to 16 distinct Customer (1 + N/16 queries");
+    String own = onlyFinding(compile(List.of("-Aormcheck.defaultBatchFetchSize=16"), batchedCustomer, order), RULE);
+    assertThat(own).contains("up to 25 distinct Customer");
+
+    // The inverse side of a one-to-one is read one select per owner whatever the batch size.
+    JavaFileObject batchedAccount =
+        source(
+            "shop.Account",
+            """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @org.hibernate.annotations.BatchSize(size = 25)
+            public class Account {
+              @Id Long id;
+              @OneToOne(fetch = FetchType.LAZY) @JoinColumn(name = "profile_id") Profile profile;
+            }
+            """);
+    String inverse = onlyFinding(
+        compile(List.of("-Aormcheck.defaultBatchFetchSize=16"), batchedAccount, profile("")), RULE);
+    assertThat(inverse).contains("one extra select per row (1 + N queries)");
+  }
+
+  @Test
   void explicitEagerIsReportedAtTheFetchValue() {
     JavaFileObject order =
         order(

@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -240,6 +242,117 @@ class EagerToOneWitnessTest {
       assertEquals(1 + n, chairs, "optional = false without a shared key: one select per chair");
       assertEquals(n, cushionSelects);
     }
+  }
+
+  /**
+   * A batch size, from the target class's {@code @BatchSize(size = 10)} (which Hibernate reads
+   * for to-ones) or from {@code hibernate.default_batch_fetch_size = 10}: an EAGER owning to-one's
+   * extra selects come in batches of up to 10 targets, 1 + N/10; an inverse one-to-one is read with
+   * one select per owner whatever the batch size.
+   */
+  @ParameterizedTest(name = "N = {0}, batch size from the {1}")
+  @CsvSource({"10, target class", "100, target class", "10, settings", "100, settings"})
+  void eagerToOneOfABatchedTargetCostsOneSelectPerBatch(int n, String batchSizeFrom) {
+    boolean fromSettings = batchSizeFrom.equals("settings");
+    try (ShopDatabase db = fromSettings
+        ? ShopDatabase.of(Map.of("hibernate.default_batch_fetch_size", "10"), Pencil.class, Lead.class, Chair.class, Cushion.class)
+        : ShopDatabase.of(Pen.class, Ink.class, Locker.class, LockerKey.class)) {
+      db.inTransaction(
+          em -> {
+            for (long i = 1; i <= n; i++) {
+              List<Object> row = fromSettings ? pencilAndChair(i) : penAndLocker(i);
+              row.forEach(em::persist);
+            }
+            return null;
+          });
+
+      String owners = fromSettings ? "Pencil" : "Pen";
+      long eager = db.count(em -> em.createQuery("select o from " + owners + " o", Object.class).getResultList());
+      String inverseOwners = fromSettings ? "Chair" : "Locker";
+      long inverse = db.count(em -> em.createQuery("select o from " + inverseOwners + " o", Object.class).getResultList());
+
+      Witnesses.print("EagerToOne", owners + " (implicitly EAGER @ManyToOne, batch size 10 from the " + batchSizeFrom
+          + "), query of " + n, eager);
+      Witnesses.print("EagerToOne", inverseOwners + " (inverse @OneToOne, batch size 10 from the " + batchSizeFrom
+          + "), query of " + n, inverse);
+      assertEquals(1 + n / 10, eager, "1 query + 1 select per batch of 10 targets: " + db.log().statements());
+      assertEquals(1 + n, inverse, "the inverse side: 1 query + 1 select per owner, batch size or not");
+    }
+  }
+
+  /** A pen with its own ink, a locker with its own key: the owner, then what it points to. */
+  private static List<Object> penAndLocker(long i) {
+    Ink ink = new Ink();
+    ink.id = i;
+    Pen pen = new Pen();
+    pen.id = i;
+    pen.ink = ink;
+    Locker locker = new Locker();
+    locker.id = i;
+    LockerKey key = new LockerKey();
+    key.id = 1000 + i;
+    key.locker = locker;
+    return List.of(ink, pen, locker, key);
+  }
+
+  /** The same shapes without {@code @BatchSize}: a pencil and its lead, a chair and its cushion. */
+  private static List<Object> pencilAndChair(long i) {
+    Lead lead = new Lead();
+    lead.id = i;
+    Pencil pencil = new Pencil();
+    pencil.id = i;
+    pencil.lead = lead;
+    Chair chair = new Chair();
+    chair.id = i;
+    Cushion cushion = new Cushion();
+    cushion.id = 1000 + i;
+    cushion.chair = chair;
+    return List.of(lead, pencil, chair, cushion);
+  }
+
+  @jakarta.persistence.Entity(name = "Pencil")
+  static class Pencil {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.ManyToOne
+    Lead lead;
+  }
+
+  @jakarta.persistence.Entity(name = "Lead")
+  static class Lead {
+    @jakarta.persistence.Id Long id;
+  }
+
+  @jakarta.persistence.Entity(name = "Pen")
+  static class Pen {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.ManyToOne
+    Ink ink;
+  }
+
+  @jakarta.persistence.Entity(name = "Ink")
+  @org.hibernate.annotations.BatchSize(size = 10)
+  static class Ink {
+    @jakarta.persistence.Id Long id;
+  }
+
+  @jakarta.persistence.Entity(name = "Locker")
+  static class Locker {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.OneToOne(mappedBy = "locker")
+    LockerKey key;
+  }
+
+  @jakarta.persistence.Entity(name = "LockerKey")
+  @org.hibernate.annotations.BatchSize(size = 10)
+  static class LockerKey {
+    @jakarta.persistence.Id Long id;
+
+    @jakarta.persistence.OneToOne
+    @jakarta.persistence.JoinColumn(name = "locker_id")
+    Locker locker;
   }
 
   @jakarta.persistence.Entity(name = "Desk")

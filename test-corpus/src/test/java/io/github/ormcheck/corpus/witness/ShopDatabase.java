@@ -75,11 +75,25 @@ public final class ShopDatabase implements AutoCloseable {
 
   /** Starts Hibernate on exactly these entity classes, without repositories. */
   public static ShopDatabase of(Class<?>... entities) {
+    return of(Map.of(), entities);
+  }
+
+  /**
+   * Starts Hibernate on exactly these entity classes, without repositories, with these settings
+   * added (such as {@code hibernate.default_batch_fetch_size}).
+   */
+  public static ShopDatabase of(Map<String, Object> settings, Class<?>... entities) {
     List<String> names = new ArrayList<>();
     for (Class<?> entity : entities) {
       names.add(entity.getName());
     }
-    return start(factory -> factory.setManagedTypes(PersistenceManagedTypes.of(names, List.of())), false, ShopDatabase::dataSource);
+    return start(
+        factory -> {
+          factory.setManagedTypes(PersistenceManagedTypes.of(names, List.of()));
+          factory.getJpaPropertyMap().putAll(settings);
+        },
+        false,
+        ShopDatabase::dataSource);
   }
 
   /**
@@ -144,12 +158,12 @@ public final class ShopDatabase implements AutoCloseable {
       Consumer<LocalContainerEntityManagerFactoryBean> entities) {
     LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
     factory.setDataSource(dataSource);
-    entities.accept(factory);
     factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
     factory.setJpaPropertyMap(
         Map.of(
             "hibernate.hbm2ddl.auto", "create-drop",
             "hibernate.session_factory.statement_inspector", log));
+    entities.accept(factory);
     return factory;
   }
 
