@@ -1,7 +1,10 @@
 package io.github.ormcheck.checker.loading;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -34,9 +37,12 @@ import javax.lang.model.util.Types;
  * Finds what code navigates from loop elements. Bindings start at the loop variable, the lambda
  * parameters of a stream or {@code forEach}, or the loop's source expression, and follow getter
  * chains, local variables, nested loops and nested pipelines. A navigation is recorded when code
- * initializes an association: a call on a to-one other than its id getter, or iterating, sizing
- * or streaming a collection. Reading the association's reference alone (comparing it, passing it
- * on) is not a navigation: Hibernate does not initialize a proxy for that.
+ * initializes an association: a call on a to-one other than its id getter, iterating, sizing
+ * or streaming a collection, or turning either into a string ({@code "by " + order.getCustomer()},
+ * {@code println(order.getLines())}), which calls its {@code toString}. Reading the association's
+ * reference alone (comparing it, passing it on) is not a navigation: Hibernate does not initialize
+ * a proxy for that. Neither is handing it to a logger's placeholder, which formats it only when
+ * the level is on.
  */
 public final class NavigationScanner extends TreeScanner<Void, Void> {
   /** Calls that return the same elements: streams, iterators, and order- or size-only stages. */
@@ -51,6 +57,18 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
   /** Calls on a proxy that Hibernate answers without initializing it. */
   private static final ImmutableSet<String> NON_INITIALIZING =
       ImmutableSet.of("getClass", "hashCode", "equals");
+  /**
+   * JDK methods that turn their first argument into a string with its {@code toString}, whatever
+   * else they do: by declaring class, the method names.
+   */
+  private static final ImmutableMap<String, ImmutableSet<String>> TO_STRING_OF_ARGUMENT =
+      ImmutableMap.of(
+          "java.lang.String", ImmutableSet.of("valueOf"),
+          "java.util.Objects", ImmutableSet.of("toString"),
+          "java.io.PrintStream", ImmutableSet.of("print", "println"),
+          "java.io.PrintWriter", ImmutableSet.of("print", "println"),
+          "java.lang.StringBuilder", ImmutableSet.of("append"),
+          "java.lang.StringBuffer", ImmutableSet.of("append"));
 
   private final EntityModel model;
   private final Types types;
@@ -144,6 +162,9 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
         }
       }
     }
+    if (convertsArgumentToString(tree)) {
+      convertedToString(tree.getArguments().get(0));
+    }
     if (initializesArgument(tree)) {
       // Hibernate.initialize(order.getLines()): loads what the argument holds, a collection or a proxy.
       resolve(tree.getArguments().get(0)).ifPresent(argument -> record(argument, tree));
@@ -157,6 +178,52 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
       }
     }
     return super.visitMethodInvocation(tree, null);
+  }
+
+  /** {@code "by " + order.getCustomer()}: string concatenation calls each operand's {@code toString}. */
+  @Override
+  public Void visitBinary(BinaryTree tree, Void unused) {
+    if (tree.getKind() == Tree.Kind.PLUS && isString(tree)) {
+      convertedToString(tree.getLeftOperand());
+      convertedToString(tree.getRightOperand());
+    }
+    return super.visitBinary(tree, null);
+  }
+
+  /** {@code text += order.getLines()}. */
+  @Override
+  public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+    if (tree.getKind() == Tree.Kind.PLUS_ASSIGNMENT && isString(tree)) {
+      convertedToString(tree.getExpression());
+    }
+    return super.visitCompoundAssignment(tree, null);
+  }
+
+  /**
+   * An operand turned into a string: when it holds an association reached from an element, a
+   * proxy or a collection wrapper, its {@code toString} loads it.
+   */
+  private void convertedToString(ExpressionTree operand) {
+    if (!isString(operand)) {
+      resolve(operand).ifPresent(binding -> record(binding, operand));
+    }
+  }
+
+  private static boolean isString(Tree tree) {
+    com.sun.tools.javac.code.Type type = ((com.sun.tools.javac.tree.JCTree) tree).type;
+    return type != null && type.tsym != null && type.tsym.getQualifiedName().contentEquals("java.lang.String");
+  }
+
+  /** {@code String.valueOf(x)}, {@code System.out.println(x)}, {@code builder.append(x)}: see {@link #TO_STRING_OF_ARGUMENT}. */
+  private static boolean convertsArgumentToString(MethodInvocationTree tree) {
+    if (tree.getArguments().isEmpty()
+        || !(TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree.getMethodSelect()) instanceof Symbol.MethodSymbol method)
+        || method.getParameters().isEmpty()
+        || !method.getParameters().get(0).type.tsym.getQualifiedName().contentEquals("java.lang.Object")) {
+      return false;
+    }
+    ImmutableSet<String> names = TO_STRING_OF_ARGUMENT.get(method.owner.getQualifiedName().toString());
+    return names != null && names.contains(method.getSimpleName().toString());
   }
 
   /** {@code Hibernate.initialize(x)} or {@code Hibernate.unproxy(x)}: initializes its argument. */

@@ -230,6 +230,59 @@ class LazyLoadInLoopTest {
   }
 
   @Test
+  void turningAnAssociationIntoAStringLoadsIt() {
+    // Its toString initializes the proxy or the collection: "by " + o.getCustomer(), println(..).
+    helper
+        .addSourceLines("shop/Printing.java",
+            "package shop;",
+            "import java.util.*;",
+            "class Printing {",
+            "  OrderRepository orders;",
+            "  org.slf4j.Logger log;",
+            "  void concatenated() {",
+            "    for (Order o : orders.findByIdGreaterThan(1)) {",
+            "      // BUG: Diagnostic contains: loads the lazy association Order.customer once per Order",
+            "      System.out.println(\"order \" + o.getId() + \" by \" + o.getCustomer());",
+            "    }",
+            "  }",
+            "  void printedAndAppended(StringBuilder out) {",
+            "    orders.findByIdGreaterThan(1).forEach(o -> {",
+            "      // BUG: Diagnostic contains: loads the lazy collection Order.lines once per Order",
+            "      System.out.println(o.getLines());",
+            "    });",
+            "    for (Order o : orders.findByIdGreaterThan(2)) {",
+            "      // BUG: Diagnostic contains: loads the lazy association Order.customer",
+            "      out.append(o.getCustomer());",
+            "    }",
+            "    for (Order o : orders.findByIdGreaterThan(3)) {",
+            "      String text = \"\";",
+            "      // BUG: Diagnostic contains: loads the lazy collection Order.lines",
+            "      text += o.getLines();",
+            "      // BUG: Diagnostic contains: loads the lazy association Order.customer",
+            "      text = String.valueOf(o.getCustomer()) + Objects.toString(o.getId());",
+            "    }",
+            "  }",
+            "  void notLoaded(List<String> names) {",
+            "    for (Order o : orders.findByIdGreaterThan(1)) {",
+            "      // The id of the proxy, a basic value, the element itself, the reference passed on, a",
+            "      // logger's placeholder (formatted only when the level is on), a fetched association.",
+            "      names.add(\"customer \" + o.getCustomer().getId() + \" of \" + o + \" #\" + o.getId());",
+            "      names.add(String.valueOf(o.getId()));",
+            "      log.debug(\"order {} by {}\", o, o.getCustomer());",
+            "      Objects.requireNonNull(o.getCustomer());",
+            "    }",
+            "    for (Order o : orders.findAllWithCustomer()) {",
+            "      names.add(\"by \" + o.getCustomer());",
+            "    }",
+            "  }",
+            "}")
+        .addSourceLines("org/slf4j/Logger.java",
+            "package org.slf4j;",
+            "public interface Logger { void debug(String format, Object... arguments); }")
+        .doTest();
+  }
+
+  @Test
   void flagsEachLoopShape() {
     helper
         .addSourceLines("shop/Positives.java",

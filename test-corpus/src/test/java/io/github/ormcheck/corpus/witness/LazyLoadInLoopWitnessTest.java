@@ -45,6 +45,13 @@ class LazyLoadInLoopWitnessTest {
 
   @ParameterizedTest(name = "N = {0}")
   @ValueSource(ints = {10, 100})
+  void customerTurnedIntoText(int n) {
+    measure(n, "orderLines (\"for \" + order.getCustomer(): its toString)", reports -> reports.orderLines(SINCE).size(), 1 + n);
+    measure(n, "orderLinesFetched (the same, join fetch)", reports -> reports.orderLinesFetched(SINCE).size(), 1);
+  }
+
+  @ParameterizedTest(name = "N = {0}")
+  @ValueSource(ints = {10, 100})
   void customerPerOrderInAHelper(int n) {
     measure(n, "summaries (map(this::summarize), the helper reads the customer)",
         reports -> reports.summaries(SINCE).size(), 1 + n);

@@ -109,6 +109,27 @@ public class OrderReports {
     return names;
   }
 
+  /**
+   * One line of text per order, the customer concatenated as it is: its toString initializes the
+   * proxy, so 1 + N.
+   */
+  public List<String> orderLines(Instant since) {
+    List<String> lines = new ArrayList<>();
+    for (PurchaseOrder order : orders.findByPlacedAtAfter(since)) {
+      lines.add("order " + order.getId() + " for " + order.getCustomer()); // expect: LazyLoadInLoop
+    }
+    return lines;
+  }
+
+  /** The same lines over orders fetched with their customers: silent. */
+  public List<String> orderLinesFetched(Instant since) {
+    List<String> lines = new ArrayList<>();
+    for (PurchaseOrder order : orders.findRecentWithCustomer(since)) {
+      lines.add("order " + order.getId() + " for " + order.getCustomer());
+    }
+    return lines;
+  }
+
   /** Reading only the customer's id does not initialize the proxy: silent. */
   public List<Long> customerIds(Instant since) {
     List<Long> ids = new ArrayList<>();
