@@ -41,8 +41,8 @@ import javax.lang.model.util.Types;
  * or streaming a collection, or turning either into a string ({@code "by " + order.getCustomer()},
  * {@code println(order.getLines())}), which calls its {@code toString}. Reading the association's
  * reference alone (comparing it, passing it on) is not a navigation: Hibernate does not initialize
- * a proxy for that. Neither is handing it to a logger's placeholder, which formats it only when
- * the level is on.
+ * a proxy for that. Neither is handing it to a logger's placeholder or message function, which
+ * format or run only when the level is on.
  */
 public final class NavigationScanner extends TreeScanner<Void, Void> {
   /** Calls that return the same elements: streams, iterators, and order- or size-only stages. */
@@ -57,6 +57,12 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
   /** Calls on a proxy that Hibernate answers without initializing it. */
   private static final ImmutableSet<String> NON_INITIALIZING =
       ImmutableSet.of("getClass", "hashCode", "equals");
+  /** Loggers and their fluent builders: a function they take formats the message only when the level is on. */
+  private static final ImmutableSet<String> LOGGERS =
+      ImmutableSet.of(
+          "java.util.logging.Logger", "java.lang.System.Logger", "org.slf4j.Logger", "org.slf4j.spi.LoggingEventBuilder",
+          "org.apache.logging.log4j.Logger", "org.apache.logging.log4j.LogBuilder", "org.jboss.logging.BasicLogger");
+
   /**
    * JDK methods that turn their first argument into a string with its {@code toString}, whatever
    * else they do: by declaring class, the method names.
@@ -177,7 +183,27 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
         resolve(arguments.get(i)).ifPresent(argument -> follow(method, parameter, argument, tree));
       }
     }
+    if (isLogging(tree)) {
+      // log.fine(() -> "by " + order.getCustomer()): the function runs only when the level is on.
+      scan(tree.getMethodSelect(), null);
+      for (ExpressionTree argument : tree.getArguments()) {
+        ExpressionTree stripped = Expressions.strip(argument);
+        if (!(stripped instanceof LambdaExpressionTree) && !(stripped instanceof MemberReferenceTree)) {
+          scan(argument, null);
+        }
+      }
+      return null;
+    }
     return super.visitMethodInvocation(tree, null);
+  }
+
+  /** A call of a logger (or its fluent builder), whose function arguments supply the message lazily. */
+  private static boolean isLogging(MethodInvocationTree tree) {
+    return tree.getArguments().stream().map(Expressions::strip)
+            .anyMatch(argument -> argument instanceof LambdaExpressionTree || argument instanceof MemberReferenceTree)
+        && TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree.getMethodSelect()) instanceof Symbol.MethodSymbol method
+        && method.owner instanceof Symbol.ClassSymbol owner
+        && LOGGERS.contains(owner.getQualifiedName().toString());
   }
 
   /** {@code "by " + order.getCustomer()}: string concatenation calls each operand's {@code toString}. */
