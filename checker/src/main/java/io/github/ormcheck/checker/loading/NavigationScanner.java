@@ -39,7 +39,8 @@ import javax.lang.model.util.Types;
  * chains, local variables, nested loops and nested pipelines. A navigation is recorded when code
  * initializes an association: a call on a to-one other than its id getter, iterating, sizing
  * or streaming a collection, or turning either into a string ({@code "by " + order.getCustomer()},
- * {@code println(order.getLines())}), which calls its {@code toString}. Reading the association's
+ * {@code println(order.getLines())}, {@code String.format("%s", ..)}), which calls its {@code
+ * toString}. Reading the association's
  * reference alone (comparing it, passing it on) is not a navigation: Hibernate does not initialize
  * a proxy for that. Neither is handing it to a logger's placeholder or message function, which
  * format or run only when the level is on.
@@ -75,6 +76,17 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
           "java.io.PrintWriter", ImmutableSet.of("print", "println"),
           "java.lang.StringBuilder", ImmutableSet.of("append"),
           "java.lang.StringBuffer", ImmutableSet.of("append"));
+  /**
+   * JDK methods that format their variable arguments into a string ({@code %s} and {@code {0}}
+   * call {@code toString}; an entity fits no other conversion): by declaring class, the names.
+   */
+  private static final ImmutableMap<String, ImmutableSet<String>> FORMATS_ARGUMENTS =
+      ImmutableMap.of(
+          "java.lang.String", ImmutableSet.of("format", "formatted"),
+          "java.io.PrintStream", ImmutableSet.of("printf", "format"),
+          "java.io.PrintWriter", ImmutableSet.of("printf", "format"),
+          "java.util.Formatter", ImmutableSet.of("format"),
+          "java.text.MessageFormat", ImmutableSet.of("format"));
 
   private final EntityModel model;
   private final Types types;
@@ -168,9 +180,7 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
         }
       }
     }
-    if (convertsArgumentToString(tree)) {
-      convertedToString(tree.getArguments().get(0));
-    }
+    convertedArguments(tree).forEach(this::convertedToString);
     if (initializesArgument(tree)) {
       // Hibernate.initialize(order.getLines()): loads what the argument holds, a collection or a proxy.
       resolve(tree.getArguments().get(0)).ifPresent(argument -> record(argument, tree));
@@ -240,16 +250,31 @@ public final class NavigationScanner extends TreeScanner<Void, Void> {
     return type != null && type.tsym != null && type.tsym.getQualifiedName().contentEquals("java.lang.String");
   }
 
-  /** {@code String.valueOf(x)}, {@code System.out.println(x)}, {@code builder.append(x)}: see {@link #TO_STRING_OF_ARGUMENT}. */
-  private static boolean convertsArgumentToString(MethodInvocationTree tree) {
+  /**
+   * The arguments a JDK call turns into strings: the first of {@code String.valueOf(x)}, {@code
+   * System.out.println(x)}, {@code builder.append(x)} ({@link #TO_STRING_OF_ARGUMENT}); the
+   * variable ones of {@code String.format(pattern, x, y)} and its kin ({@link #FORMATS_ARGUMENTS}).
+   */
+  private static List<? extends ExpressionTree> convertedArguments(MethodInvocationTree tree) {
     if (tree.getArguments().isEmpty()
         || !(TreeInfo.symbol((com.sun.tools.javac.tree.JCTree) tree.getMethodSelect()) instanceof Symbol.MethodSymbol method)
-        || method.getParameters().isEmpty()
-        || !method.getParameters().get(0).type.tsym.getQualifiedName().contentEquals("java.lang.Object")) {
-      return false;
+        || method.getParameters().isEmpty()) {
+      return List.of();
+    }
+    if (((com.sun.tools.javac.tree.JCTree.JCMethodInvocation) tree).varargsElement != null) {
+      // The arguments were put in an array by javac: those from the last parameter's position.
+      ImmutableSet<String> names = FORMATS_ARGUMENTS.get(method.owner.getQualifiedName().toString());
+      return names != null && names.contains(method.getSimpleName().toString())
+          ? tree.getArguments().subList(method.getParameters().size() - 1, tree.getArguments().size())
+          : List.of();
+    }
+    if (!method.getParameters().get(0).type.tsym.getQualifiedName().contentEquals("java.lang.Object")) {
+      return List.of();
     }
     ImmutableSet<String> names = TO_STRING_OF_ARGUMENT.get(method.owner.getQualifiedName().toString());
-    return names != null && names.contains(method.getSimpleName().toString());
+    return names != null && names.contains(method.getSimpleName().toString())
+        ? tree.getArguments().subList(0, 1)
+        : List.of();
   }
 
   /** {@code Hibernate.initialize(x)} or {@code Hibernate.unproxy(x)}: initializes its argument. */
