@@ -37,13 +37,12 @@ import javax.lang.model.util.Types;
  * Finds what code navigates from loop elements. Bindings start at the loop variable, the lambda
  * parameters of a stream or {@code forEach}, or the loop's source expression, and follow getter
  * chains, local variables, nested loops and nested pipelines. A navigation is recorded when code
- * initializes an association: a call on a to-one other than its id getter, iterating, sizing
- * or streaming a collection, or turning either into a string ({@code "by " + order.getCustomer()},
+ * initializes an association: a call on a to-one other than its id getter, iterating, sizing or
+ * streaming a collection, or turning either into a string ({@code "by " + order.getCustomer()},
  * {@code println(order.getLines())}, {@code String.format("%s", ..)}), which calls its {@code
- * toString}. Reading the association's
- * reference alone (comparing it, passing it on) is not a navigation: Hibernate does not initialize
- * a proxy for that. Neither is handing it to a logger's placeholder or message function, which
- * format or run only when the level is on.
+ * toString}. Reading the association's reference alone (comparing it, passing it on) is not a
+ * navigation: Hibernate does not initialize a proxy for that. Neither is handing it to a logger's
+ * placeholder or message function, which format or run only when the level is on.
  */
 public final class NavigationScanner extends TreeScanner<Void, Void> {
   /** Calls that return the same elements: streams, iterators, and order- or size-only stages. */
