@@ -10,6 +10,7 @@ import static io.github.ormcheck.checker.testing.MappingRun.source;
 
 import com.google.testing.compile.Compilation;
 import io.github.ormcheck.checker.testing.MappingRun;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +179,25 @@ class EagerToManyRuleTest {
         .hadWarningContaining("[EagerToMany] Order.items")
         .inFile(order)
         .onLineContaining("fetch = FetchType.EAGER) Set<Item> items;");
+  }
+
+  @Test
+  void theMessageCountsWhatHibernatesQueriesRun() {
+    String perRow =
+        onlyFinding(compile(ITEM, order("  @OneToMany(mappedBy = \"order\", fetch = FetchType.EAGER) Set<Item> items;")), RULE);
+    assertThat(perRow).contains("also loads all its items: a query of N rows runs one more select per row (1 + N queries)");
+    // A query does not apply @Fetch(JOIN): still one select per row.
+    String join = onlyFinding(compile(ITEM, order("  @OneToMany(mappedBy = \"order\") @Fetch(FetchMode.JOIN) Set<Item> items;")), RULE);
+    assertThat(join).contains("one more select per row (1 + N queries)");
+    String batched = onlyFinding(
+        compile(ITEM, order("  @OneToMany(mappedBy = \"order\", fetch = FetchType.EAGER) @BatchSize(size = 25) Set<Item> items;")), RULE);
+    assertThat(batched).contains("one more select per batch of up to 25 rows (1 + N/25 queries)");
+    String byDefault = onlyFinding(compile(List.of("-Aormcheck.defaultBatchFetchSize=16"),
+        ITEM, order("  @OneToMany(mappedBy = \"order\", fetch = FetchType.EAGER) Set<Item> items;")), RULE);
+    assertThat(byDefault).contains("one more select per batch of up to 16 rows (1 + N/16 queries)");
+    String subselect = onlyFinding(compile(List.of("-Aormcheck.defaultBatchFetchSize=16"),
+        ITEM, order("  @OneToMany(mappedBy = \"order\", fetch = FetchType.EAGER) @Fetch(FetchMode.SUBSELECT) Set<Item> items;")), RULE);
+    assertThat(subselect).contains("one more select for all their collections (a subselect)");
   }
 
   @Test
