@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -218,6 +219,10 @@ class OrmCheckExecutorTest {
     CheckResult result = new OrmCheckExecutor().check(request(FailOn.ERROR, Map.of(), List.of()));
 
     assertEquals(List.of("EagerToOne:8", "ImplicitPoolSize:1", "OpenSessionInView:1"), rulesAndLines(result.findings()));
+    // The analysis stops javac after flow analysis, where the checks run: no class file is written.
+    try (Stream<Path> written = Files.walk(module.resolve("target/ormcheck"))) {
+      assertEquals(List.of(), written.filter(p -> p.toString().endsWith(".class")).toList());
+    }
     assertEquals(0, result.failing(), "warnings only; failOn=error");
     assertTrue(result.summary().get(0).startsWith("ormcheck: 3 finding(s): 0 error(s), 3 warning(s)"), result.summary().get(0));
     assertTrue(result.summary().contains("  src/main/java/shop/Order.java:8: warning: "
