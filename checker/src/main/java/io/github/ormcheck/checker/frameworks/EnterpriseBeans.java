@@ -66,9 +66,14 @@ public final class EnterpriseBeans {
 
   /** Both namespaces of an annotation of {@code jakarta.ejb}. */
   private static ImmutableSet<String> both(String... simpleNames) {
+    return jakartaAndJavax("ejb", simpleNames);
+  }
+
+  /** {@code jakarta.<area>.<name>} and {@code javax.<area>.<name>} for each name. */
+  static ImmutableSet<String> jakartaAndJavax(String area, String... simpleNames) {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
     for (String name : simpleNames) {
-      names.add("jakarta.ejb." + name, "javax.ejb." + name);
+      names.add("jakarta." + area + "." + name, "javax." + area + "." + name);
     }
     return names.build();
   }

@@ -1,5 +1,6 @@
 package io.github.ormcheck.checker.javac;
 
+import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symtab;
@@ -7,6 +8,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.util.Context;
+import io.github.ormcheck.checker.frameworks.Beans;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +25,14 @@ import java.util.Set;
  * implementations the one that runs depends on the wiring, and with none (a Spring Data
  * repository, an interface from a jar) there is no source to follow: both are answered with
  * nothing. So are functional interfaces, which lambdas implement as well as classes, and
- * interfaces from the JDK or a library.
+ * interfaces from the JDK or a library. An interface from the class path counts as the
+ * application's own when it comes from the same code base as its implementation, as a
+ * multi-module build splits them ({@code org.mitre.oauth2.repository.OAuth2TokenRepository} in
+ * one module, {@code org.mitre.oauth2.repository.impl.JpaOAuth2TokenRepository} in the next):
+ * their packages share their first three names ({@link #codeBase}), and the implementation is a
+ * bean its container finds by itself ({@link Beans#COMPONENTS}): then a field of the interface's
+ * type is injected with it. An implementation that a factory creates (a Keycloak provider, which
+ * a caching layer of another module wraps) is not followed: the caller may get another one.
  *
  * <p>The compilation's classes are listed once, on the first question (javac has entered all of
  * them by the time Error Prone's checks run); answers are kept per method. Only for the Error
@@ -31,6 +40,8 @@ import java.util.Set;
  */
 public final class Implementations {
   private static final Context.Key<Implementations> KEY = new Context.Key<>();
+  /** How many leading package names a class-path interface shares with its implementation. */
+  private static final int CODE_BASE_NAMES = 3;
 
   private final Context context;
   private final Types types;
@@ -39,6 +50,8 @@ public final class Implementations {
   /** Built on the first question: see {@link #concreteSubclasses()}. */
   private Map<Symbol.TypeSymbol, List<Symbol.ClassSymbol>> concreteSubclasses;
   private final Map<Symbol.MethodSymbol, Boolean> overriddenHere = new HashMap<>();
+  /** Built with {@link #concreteSubclasses}: see {@link #codeBase}. */
+  private Set<String> codeBases;
 
   private Implementations(Context context) {
     this.context = context;
@@ -63,9 +76,19 @@ public final class Implementations {
     }
     Optional<Symbol.MethodSymbol> known = sole.get(method);
     if (known == null) {
-      // Only interfaces and classes of this compilation: for a JDK or library type (Iterator,
-      // List, CrudRepository) a lone implementation here says nothing about the receiver at hand.
-      known = trees.getTree(owner) == null ? Optional.empty() : find(method, owner);
+      // Only interfaces and classes of this compilation or of its own code base: for a JDK or
+      // library type (Iterator, List, CrudRepository) a lone implementation here says nothing
+      // about the receiver at hand.
+      if (trees.getTree(owner) != null) {
+        known = find(method, owner);
+      } else {
+        Optional<String> base = codeBase(owner);
+        known = base.isPresent() && codeBases().contains(base.get())
+            ? find(method, owner)
+                .filter(implementation -> codeBase(implementation.enclClass()).equals(base)
+                    && isComponent(implementation.enclClass(), 0))
+            : Optional.empty();
+      }
       sole.put(method, known);
     }
     return known;
@@ -125,6 +148,55 @@ public final class Implementations {
     return concreteSubclasses().getOrDefault(type, List.of());
   }
 
+  /**
+   * The code base a type belongs to: the first three names of its package. Reverse domain names
+   * make that the organization and the project ({@code org.eclipse.hawkbit}, {@code
+   * org.apache.james}), which two names alone are not ({@code org.apache.james} and {@code
+   * org.apache.commons}). Empty for a shorter package.
+   */
+  static Optional<String> codeBase(Symbol.ClassSymbol type) {
+    String name = type.packge().getQualifiedName().toString();
+    int end = -1;
+    for (int i = 0; i < CODE_BASE_NAMES; i++) {
+      end = name.indexOf('.', end + 1);
+      if (end < 0) {
+        return i == CODE_BASE_NAMES - 1 && !name.isEmpty() ? Optional.of(name) : Optional.empty();
+      }
+    }
+    return Optional.of(name.substring(0, end));
+  }
+
+  /**
+   * Whether {@code type} is a bean its container finds by itself: annotated with one of {@link
+   * Beans#COMPONENTS}, directly or through annotations on its annotations (Spring's {@code
+   * @Service} carries {@code @Component}; {@code @RestController} carries {@code @Controller}).
+   */
+  private static boolean isComponent(Symbol.TypeSymbol type, int depth) {
+    List<Attribute.Compound> annotations;
+    try {
+      annotations = type.getAnnotationMirrors();
+    } catch (Symbol.CompletionFailure missing) {
+      return false; // An annotation missing from the class path: not known to be a bean.
+    }
+    for (Attribute.Compound annotation : annotations) {
+      Symbol.TypeSymbol annotationType = annotation.type.tsym;
+      if (Beans.COMPONENTS.contains(annotationType.getQualifiedName().toString())) {
+        return true;
+      }
+      if (depth < 2 && !annotationType.getQualifiedName().toString().startsWith("java.")
+          && isComponent(annotationType, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The code bases of this compilation's classes, listed with {@link #concreteSubclasses()}. */
+  private Set<String> codeBases() {
+    concreteSubclasses();
+    return codeBases;
+  }
+
   private Optional<Symbol.MethodSymbol> find(Symbol.MethodSymbol method, Symbol.ClassSymbol owner) {
     Set<Symbol.MethodSymbol> found = new LinkedHashSet<>();
     for (Symbol.ClassSymbol type : concreteSubclasses().getOrDefault(owner, List.of())) {
@@ -157,6 +229,7 @@ public final class Implementations {
   private Map<Symbol.TypeSymbol, List<Symbol.ClassSymbol>> concreteSubclasses() {
     if (concreteSubclasses == null) {
       Map<Symbol.TypeSymbol, List<Symbol.ClassSymbol>> index = new HashMap<>();
+      Set<String> bases = new java.util.HashSet<>();
       // A copy first: looking at a class may load others into the table being walked.
       List<Symbol.ClassSymbol> all = new ArrayList<>();
       Symtab.instance(context).getAllClasses().forEach(all::add);
@@ -164,7 +237,11 @@ public final class Implementations {
         // Source classes first, and flags_field, not flags(): flags() completes the symbol, which
         // for a class of the class path nobody needed loads it, and a class that refers to one
         // missing from the class path then fails the compilation.
-        if (trees.getTree(type) == null || (type.flags_field & (Flags.INTERFACE | Flags.ABSTRACT)) != 0) {
+        if (trees.getTree(type) == null) {
+          continue;
+        }
+        codeBase(type).ifPresent(bases::add);
+        if ((type.flags_field & (Flags.INTERFACE | Flags.ABSTRACT)) != 0) {
           continue;
         }
         List<com.sun.tools.javac.code.Type> supertypes;
@@ -180,6 +257,7 @@ public final class Implementations {
         }
       }
       concreteSubclasses = index;
+      codeBases = bases;
     }
     return concreteSubclasses;
   }

@@ -468,6 +468,86 @@ class QueryInLoopTest {
         .doTest();
   }
 
+  /**
+   * An interface from the class path (another module's jar) whose only implementation is compiled
+   * here: followed when both belong to one code base (their packages share three names), as a
+   * multi-module build splits them, and the implementation is a bean the container finds and
+   * injects (here a Spring {@code @Repository}); not for an interface of another code base, nor
+   * for an implementation some factory creates, which a layer of another module may wrap.
+   */
+  @Test
+  void followsAnInterfaceOfTheSameCodeBaseFromTheClassPath() {
+    helper
+        .addSourceLines("org/springframework/stereotype/Component.java",
+            "package org.springframework.stereotype;",
+            "public @interface Component {}")
+        .addSourceLines("org/springframework/stereotype/Repository.java",
+            "package org.springframework.stereotype;",
+            "@Component public @interface Repository {}")
+        .addSourceLines("io/github/ormcheck/app/JpaOrderLookup.java",
+            lookupImplementation("io.github.ormcheck.app", "@org.springframework.stereotype.Repository"))
+        .addSourceLines("io/github/ormcheck/app/Reports.java",
+            reportsLookingUpEachOrder("// BUG: Diagnostic contains: (EntityManager.find in JpaOrderLookup.byId)"))
+        .doTest();
+  }
+
+  @Test
+  void anInterfaceOfAnotherCodeBaseFromTheClassPathIsNotFollowed() {
+    helper
+        .addSourceLines("jakarta/enterprise/context/ApplicationScoped.java",
+            "package jakarta.enterprise.context;",
+            "public @interface ApplicationScoped {}")
+        .addSourceLines("org/example/shop/JpaOrderLookup.java",
+            lookupImplementation("org.example.shop", "@jakarta.enterprise.context.ApplicationScoped"))
+        .addSourceLines("io/github/ormcheck/app/Reports.java", reportsLookingUpEachOrder(""))
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  @Test
+  void anImplementationThatIsNoBeanIsNotFollowedFromAClassPathInterface() {
+    helper
+        .addSourceLines("io/github/ormcheck/app/JpaOrderLookup.java",
+            // Created by a factory of the application: callers may get a caching wrapper instead.
+            lookupImplementation("io.github.ormcheck.app", ""))
+        .addSourceLines("io/github/ormcheck/app/Reports.java", reportsLookingUpEachOrder(""))
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  /** The only implementation of the class-path interface {@code LibraryOrderLookup}. */
+  private static String[] lookupImplementation(String packageName, String annotation) {
+    return new String[] {
+      "package " + packageName + ";",
+      "import io.github.ormcheck.checker.bugpatterns.testdata.*;",
+      annotation,
+      "public class JpaOrderLookup implements LibraryOrderLookup {",
+      "  jakarta.persistence.EntityManager em;",
+      "  public LibraryOrder byId(Long id) { return em.find(LibraryOrder.class, id); }",
+      "  public LibraryOrder none(Long id) { return null; }",
+      "}"
+    };
+  }
+
+  /** A loop that calls {@code LibraryOrderLookup.byId} per id; {@code expectation} goes above the call. */
+  private static String[] reportsLookingUpEachOrder(String expectation) {
+    return new String[] {
+      "package io.github.ormcheck.app;",
+      "import io.github.ormcheck.checker.bugpatterns.testdata.*;",
+      "import java.util.List;",
+      "class Reports {",
+      "  LibraryOrderLookup lookup;",
+      "  void each(List<Long> ids) {",
+      "    for (Long id : ids) {",
+      "      " + expectation,
+      "      lookup.byId(id);",
+      "      lookup.none(id);",
+      "    }",
+      "  }",
+      "}"
+    };
+  }
+
   @Test
   void lookupsOfEntitiesTheCodeHoldsAreNotQueries() {
     helper
