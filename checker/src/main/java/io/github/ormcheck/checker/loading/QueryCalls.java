@@ -139,7 +139,7 @@ public final class QueryCalls {
               .counting(name));
       case ID_LOAD -> receiver.isPresent() ? byIdLoad(call, name, receiver.get()) : Optional.empty();
       case EXECUTE -> receiver.isPresent() && isQueryType(((JCTree) receiver.get()).type)
-          ? execution(call, name, receiver.get())
+          ? execution(call, name, receiver.get(), where)
           : Optional.empty();
       case PANACHE_QUERY -> batched(call)
           ? Optional.empty() // Person.list("id in ?1", ids): the batched form
@@ -326,12 +326,26 @@ public final class QueryCalls {
 
   /**
    * {@code em.createQuery("...").setParameter("id", id).getResultList()}: the parameters of the
-   * chain are the query's arguments. A query object from a variable may carry anything.
+   * chain are the query's arguments. So are those of a local variable that holds the query, when
+   * the method only calls its setters: {@code TypedQuery<Order> q = em.createQuery(..);
+   * q.setParameter("id", id); return q.getResultList();} ({@link #localQuery}). A query object
+   * from anywhere else (a field, a parameter, a helper) may carry anything.
    */
-  private Optional<QueryCall> execution(MethodInvocationTree call, String name, ExpressionTree receiver) {
+  private Optional<QueryCall> execution(MethodInvocationTree call, String name, ExpressionTree receiver, TreePath where) {
     List<ExpressionTree> arguments = new ArrayList<>(call.getArguments());
     ExpressionTree current = Expressions.strip(receiver);
-    for (int step = 0; step < 32 && current instanceof MethodInvocationTree; step++) {
+    boolean local = false;
+    for (int step = 0; step < 32 && (current instanceof MethodInvocationTree
+        || !local && current instanceof com.sun.source.tree.IdentifierTree); step++) {
+      if (current instanceof com.sun.source.tree.IdentifierTree variable) {
+        local = true;
+        Optional<ExpressionTree> definition = localQuery(variable, where, arguments);
+        if (definition.isEmpty()) {
+          break;
+        }
+        current = Expressions.strip(definition.get());
+        continue;
+      }
       MethodInvocationTree link = (MethodInvocationTree) current;
       Symbol symbol = TreeInfo.symbol((JCTree) link.getMethodSelect());
       if (symbol == null) {
@@ -364,6 +378,66 @@ public final class QueryCalls {
     Type type = ((JCTree) receiver).type;
     return Optional.of(new QueryCall(
         type.tsym.getSimpleName() + "." + name, ImmutableList.copyOf(arguments), false));
+  }
+
+  /**
+   * The query a local variable holds, when the method gives it one value and otherwise only calls
+   * methods on it ({@code q.setParameter("id", id)}, {@code q.setMaxResults(10)}, the execution):
+   * the value, with the arguments of those calls added to {@code arguments}. Empty when the
+   * variable is written twice, passed on, returned or captured: then something else may set its
+   * parameters.
+   */
+  private static Optional<ExpressionTree> localQuery(
+      com.sun.source.tree.IdentifierTree identifier, TreePath where, List<ExpressionTree> arguments) {
+    Symbol variable = TreeInfo.symbol((JCTree) identifier);
+    if (variable == null || variable.getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE || where == null) {
+      return Optional.empty();
+    }
+    TreePath method = where;
+    while (method != null && !(method.getLeaf() instanceof com.sun.source.tree.MethodTree)) {
+      method = method.getParentPath();
+    }
+    if (method == null || ((com.sun.source.tree.MethodTree) method.getLeaf()).getBody() == null) {
+      return Optional.empty();
+    }
+    List<ExpressionTree> found = new ArrayList<>();
+    ExpressionTree[] value = new ExpressionTree[1];
+    boolean[] unknown = new boolean[1];
+    new com.sun.source.util.TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(com.sun.source.tree.VariableTree tree, Void unused) {
+        if (TreeInfo.symbolFor((JCTree) tree) == variable) {
+          unknown[0] |= value[0] != null || tree.getInitializer() == null;
+          value[0] = tree.getInitializer();
+          scan(tree.getInitializer(), null);
+          return null;
+        }
+        return super.visitVariable(tree, null);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        ExpressionTree select = tree.getMethodSelect();
+        if (select instanceof MemberSelectTree member
+            && TreeInfo.symbol((JCTree) Expressions.strip(member.getExpression())) == variable) {
+          found.addAll(tree.getArguments()); // q.setParameter(..), q.getResultList(): a use of the query
+          scan(tree.getArguments(), null);
+          return null;
+        }
+        return super.visitMethodInvocation(tree, null);
+      }
+
+      @Override
+      public Void visitIdentifier(com.sun.source.tree.IdentifierTree tree, Void unused) {
+        unknown[0] |= TreeInfo.symbol((JCTree) tree) == variable; // any other use: assigned, passed, returned
+        return null;
+      }
+    }.scan(((com.sun.source.tree.MethodTree) method.getLeaf()).getBody(), null);
+    if (unknown[0] || value[0] == null) {
+      return Optional.empty();
+    }
+    arguments.addAll(found);
+    return Optional.of(value[0]);
   }
 
   /**

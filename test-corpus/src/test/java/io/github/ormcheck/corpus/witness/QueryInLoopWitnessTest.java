@@ -36,6 +36,8 @@ class QueryInLoopWitnessTest {
     measure(n, "takenNamesBatched (findByNameIn)", (lookups, seed) -> lookups.takenNamesBatched(seed.names()).size(), 1);
     measure(n, "orderCountsByHelper (the JPQL count in a helper called per name)",
         (lookups, seed) -> lookups.orderCountsByHelper(seed.names()).size(), n);
+    measure(n, "orderCountsByDaoHelper (a helper whose query is a local, its parameter set apart)",
+        (lookups, seed) -> lookups.orderCountsByDaoHelper(seed.names()).size(), n);
     measure(n, "namesOfLoaded (findById of customers the query loaded, silent)",
         (lookups, seed) -> lookups.namesOfLoaded(seed.names()).size(), 1);
   }

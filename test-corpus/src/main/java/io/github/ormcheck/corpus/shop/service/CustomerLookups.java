@@ -5,6 +5,7 @@ import io.github.ormcheck.corpus.shop.PurchaseOrder;
 import io.github.ormcheck.corpus.shop.repository.CustomerRepository;
 import io.github.ormcheck.corpus.shop.repository.PurchaseOrderRepository;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,18 @@ public class CustomerLookups {
   }
 
   /**
+   * The helper is written the usual DAO way: the query in a local variable, its parameter set in
+   * a statement of its own. Still one select per name.
+   */
+  public Map<String, Long> orderCountsByDaoHelper(List<String> names) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (String name : names) {
+      counts.put(name, countOrdersOf(name)); // expect: QueryInLoop
+    }
+    return counts;
+  }
+
+  /**
    * Each loaded customer looked up again by its own id: the persistence context holds it, so the
    * lookups select nothing. Silent.
    */
@@ -127,6 +140,12 @@ public class CustomerLookups {
 
   private long orderCount(String name) {
     return entityManager.createQuery(ORDER_COUNT_BY_NAME, Long.class).setParameter("name", name).getSingleResult();
+  }
+
+  private long countOrdersOf(String name) {
+    TypedQuery<Long> query = entityManager.createQuery(ORDER_COUNT_BY_NAME, Long.class);
+    query.setParameter("name", name);
+    return query.getSingleResult();
   }
 
   private String nameOf(Long id) {
