@@ -236,7 +236,9 @@ public final class QueryInLoop extends OrmCheck
         }
         loops.add(stage.get());
       } else if (leaf instanceof EnhancedForLoopTree loop && child == loop.getStatement()) {
-        loops.add(new Loop(loop, "the loop over " + source(loop.getExpression(), state)));
+        if (!enumConstants(loop.getExpression())) {
+          loops.add(new Loop(loop, "the loop over " + source(loop.getExpression(), state)));
+        }
       } else if (leaf instanceof ForLoopTree loop && child == loop.getStatement()) {
         indexedSource(loop, elementLoops, state)
             .ifPresent(source -> loops.add(new Loop(loop, "the loop over " + source)));
@@ -298,11 +300,16 @@ public final class QueryInLoop extends OrmCheck
     ExpressionTree receiver = select.getExpression();
     Type type = ASTHelpers.getType(receiver);
     if (isSubtype(type, BASE_STREAM, state)) {
-      return Optional.of(new Loop(function.getLeaf(), "the stream over " + source(pipelineSource(receiver, state), state)));
+      ExpressionTree source = pipelineSource(receiver, state);
+      return enumConstants(source)
+          ? Optional.empty()
+          : Optional.of(new Loop(function.getLeaf(), "the stream over " + source(source, state)));
     }
     if (select.getIdentifier().contentEquals("forEach")
         && (isSubtype(type, "java.lang.Iterable", state) || isSubtype(type, "java.util.Map", state))) {
-      return Optional.of(new Loop(function.getLeaf(), "the forEach over " + source(receiver, state)));
+      return enumConstants(receiver)
+          ? Optional.empty()
+          : Optional.of(new Loop(function.getLeaf(), "the forEach over " + source(receiver, state)));
     }
     // Spring Data's Page.map and Slice.map apply the function to each element at once.
     if (select.getIdentifier().contentEquals("map") && isSubtype(type, "java.lang.Iterable", state)) {
@@ -312,6 +319,35 @@ public final class QueryInLoop extends OrmCheck
       return Optional.of(new Loop(function.getLeaf(), "the loop over " + source(receiver, state)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The constants of an enum ({@code TaskType.values()}, {@code EnumSet.allOf(TaskType.class)},
+   * {@code Arrays.stream(TaskType.values())}): as many iterations as the code declares, whatever
+   * the data. A query per constant is a fixed number of queries, not this rule's 1 + N.
+   */
+  private static boolean enumConstants(ExpressionTree source) {
+    if (!(Expressions.strip(source) instanceof MethodInvocationTree call)) {
+      return false;
+    }
+    Symbol.MethodSymbol method = ASTHelpers.getSymbol(call);
+    if (method == null || !method.isStatic()) {
+      return false;
+    }
+    String owner = method.owner.getQualifiedName().toString();
+    String name = method.getSimpleName().toString();
+    if (name.equals("values") && call.getArguments().isEmpty() && (method.owner.flags() & Flags.ENUM) != 0) {
+      return true;
+    }
+    if (owner.equals("java.util.EnumSet") && name.equals("allOf")) {
+      return true;
+    }
+    return call.getArguments().size() == 1
+        && (owner.equals("java.util.Arrays") && name.equals("stream")
+            || owner.equals("java.util.stream.Stream") && name.equals("of")
+            || owner.equals("java.util.List") && name.equals("of")
+            || owner.equals("java.util.Arrays") && name.equals("asList"))
+        && enumConstants(call.getArguments().get(0));
   }
 
   /** {@code ids.stream().filter(..).map(..)} to {@code ids}. */

@@ -548,6 +548,84 @@ class QueryInLoopTest {
     };
   }
 
+  /**
+   * The usual DAO method keeps its query in a local variable and sets its parameters in
+   * statements of their own: the query depends on what those setters get. A query variable that
+   * is passed on or written twice may be given anything, so nothing is assumed about it.
+   */
+  @Test
+  void queriesHeldInALocalVariableDependOnTheirSetters() {
+    helper
+        .addSourceLines("shop/Dao.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "import java.util.*;",
+            "class Dao {",
+            "  EntityManager em;",
+            "  List<Customer> byName(String name) {",
+            "    TypedQuery<Customer> q = em.createQuery(\"select c from Customer c where c.name = :n\", Customer.class);",
+            "    q.setParameter(\"n\", name).setMaxResults(10);",
+            "    return q.getResultList();",
+            "  }",
+            "  List<Customer> bound(String name) {",
+            "    TypedQuery<Customer> q = em.createQuery(\"select c from Customer c where c.name = :n\", Customer.class);",
+            "    bind(q, name);",
+            "    return q.getResultList();",
+            "  }",
+            "  List<Customer> rebuilt(String name) {",
+            "    TypedQuery<Customer> q = em.createQuery(\"select c from Customer c\", Customer.class);",
+            "    if (name != null) { q = other(name); }",
+            "    return q.getResultList();",
+            "  }",
+            "  void bind(TypedQuery<Customer> q, String name) { q.setParameter(\"n\", name); }",
+            "  TypedQuery<Customer> other(String name) { return null; }",
+            "  void each(List<String> names) {",
+            "    for (String name : names) {",
+            "      // BUG: Diagnostic contains: byName(..) (EntityManager.createQuery(..).getResultList in Dao.byName)",
+            "      byName(name);",
+            "      bound(name);",
+            "      rebuilt(name);",
+            "    }",
+            "  }",
+            "  void inline(List<String> names, String status) {",
+            "    TypedQuery<Customer> same = em.createQuery(\"select c from Customer c where c.name = :n\", Customer.class);",
+            "    same.setParameter(\"n\", status);",
+            "    for (String name : names) {",
+            "      TypedQuery<Customer> q = em.createQuery(\"select c from Customer c where c.name = :n\", Customer.class);",
+            "      q.setParameter(\"n\", name);",
+            "      // BUG: Diagnostic contains: EntityManager.createQuery(..).getResultList runs once per element",
+            "      q.getResultList();",
+            "      // The same parameter every time: the same rows, not this rule's N.",
+            "      same.getResultList();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  /** An enum's constants: as many queries as the code declares constants, whatever the data. */
+  @Test
+  void loopsOverTheConstantsOfAnEnumAreNoN() {
+    helper
+        .addSourceLines("shop/Kinds.java",
+            "package shop;",
+            "import java.util.*;",
+            "class Kinds {",
+            "  enum Kind { RETAIL, WHOLESALE }",
+            "  CustomerRepository customers;",
+            "  void counts(Map<Kind, Long> counts, List<Kind> requested) {",
+            "    for (Kind kind : Kind.values()) { counts.put(kind, customers.countByName(kind.name())); }",
+            "    EnumSet.allOf(Kind.class).forEach(kind -> customers.countByName(kind.name()));",
+            "    Arrays.stream(Kind.values()).map(kind -> customers.countByName(kind.name())).toList();",
+            "    for (Kind kind : requested) {",
+            "      // BUG: Diagnostic contains: CustomerRepository.countByName runs once per element of the loop over requested",
+            "      customers.countByName(kind.name());",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void lookupsOfEntitiesTheCodeHoldsAreNotQueries() {
     helper
@@ -891,14 +969,14 @@ class QueryInLoopTest {
             "    TypedQuery<Customer> byId = em.createQuery(\"select c from Customer c where c.id = :id\", Customer.class);",
             "    for (Order o : orders) {",
             "      byId.setParameter(\"id\", o.getCustomerId());",
-            "      // BUG: Diagnostic contains: TypedQuery.getResultList runs once per element",
+            "      // BUG: Diagnostic contains: EntityManager.createQuery(..).getResultList runs once per element",
             "      byId.getResultList();",
             "    }",
             "    for (List<Long> chunk : chunks) {",
             "      em.createQuery(\"select c from Customer c where c.id in :ids\", Customer.class).setParameter(\"ids\", chunk).getResultList();",
             "      // The chunk is not what this query is given.",
             "      byId.setParameter(\"id\", chunk.get(0));",
-            "      // BUG: Diagnostic contains: TypedQuery.getResultList runs once per element",
+            "      // BUG: Diagnostic contains: EntityManager.createQuery(..).getResultList runs once per element",
             "      byId.getResultList();",
             "    }",
             "  }",
