@@ -49,6 +49,7 @@ import io.github.ormcheck.checker.loading.HeldIds;
 import io.github.ormcheck.checker.loading.Memoization;
 import io.github.ormcheck.checker.loading.QueryCalls.QueryCall;
 import io.github.ormcheck.checker.loading.QueryCalls;
+import io.github.ormcheck.checker.loading.SecondLevelCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -202,6 +203,9 @@ public final class QueryInLoop extends OrmCheck
     if (query.lookup().isPresent()
         && HeldIds.instance(state.context).held(query.lookup().get(), state.getPath())) {
       return; // A lookup of an entity the code holds: the persistence context answers it.
+    }
+    if (query.lookup().isPresent() && SecondLevelCache.caches(query.lookup().get().entity())) {
+      return; // A lookup by id of an entity in the second-level cache: the cache answers it.
     }
     for (Loop loop : loops) {
       if (overChunks(loop, query, state)) {

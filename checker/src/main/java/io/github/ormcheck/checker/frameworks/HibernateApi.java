@@ -23,5 +23,14 @@ public final class HibernateApi {
   /** IdentifierLoadAccess methods that run one select by id (getReference returns a proxy, multiLoad batches). */
   public static final ImmutableSet<String> ID_LOADS = ImmutableSet.of("load", "loadOptional");
 
+  /**
+   * Hibernate's second-level cache on an entity ({@code @Cache(usage = READ_WRITE)}), and JPA's
+   * {@code @Cacheable} (Hibernate's default shared-cache mode caches exactly those): a lookup by id
+   * of such an entity is answered from the cache once it holds the row.
+   */
+  public static final String CACHE = "org.hibernate.annotations.Cache";
+
+  public static final ImmutableSet<String> CACHEABLE = ImmutableSet.of("jakarta.persistence.Cacheable", "javax.persistence.Cacheable");
+
   private HibernateApi() {}
 }

@@ -269,7 +269,9 @@ public final class CalleeQueries {
         }
         Optional<QueryCalls.QueryCall> query = queries.of(call, getCurrentPath());
         if (query.isPresent()) {
-          if (query.get().lookup().filter(lookup -> held.held(lookup, getCurrentPath())).isEmpty()
+          if (query.get().lookup()
+                  .filter(lookup -> held.held(lookup, getCurrentPath()) || SecondLevelCache.caches(lookup.entity()))
+                  .isEmpty()
               && query.get().argumentsKnown()) {
             Set<Integer> uses = new HashSet<>();
             query.get().arguments().forEach(argument -> uses.addAll(uses(argument, target, getCurrentPath())));

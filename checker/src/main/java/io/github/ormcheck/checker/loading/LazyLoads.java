@@ -177,6 +177,13 @@ public final class LazyLoads {
     if (model.batchSize(association.get()).orElse(1) > 1 || options.defaultBatchFetchSize() > 1) {
       return false;
     }
+    // The second-level cache answers a to-one whose target it holds, and a collection cached on
+    // its own; whether it holds the rows is the cache's configuration and contents: silent.
+    if (association.get().isToOne()
+        ? association.get().target().filter(t -> SecondLevelCache.caches(((Symbol.ClassSymbol) t).type)).isPresent()
+        : SecondLevelCache.cachesCollection(attribute.element())) {
+      return false;
+    }
     return true;
   }
 

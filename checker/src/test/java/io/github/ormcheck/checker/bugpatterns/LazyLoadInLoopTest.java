@@ -229,6 +229,66 @@ class LazyLoadInLoopTest {
         .doTest();
   }
 
+  /**
+   * The second-level cache answers a lazy to-one whose target entity it holds (Hibernate's
+   * {@code @Cache}, JPA's {@code @Cacheable}) and a collection with a cache of its own: silent.
+   * An uncached target and an uncached collection still load per element.
+   */
+  @Test
+  void associationsTheSecondLevelCacheAnswersAreNotLoadedPerElement() {
+    io.github.ormcheck.checker.testing.HibernateStubs.addCache(helper)
+        .addSourceLines("shop/Carrier.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_ONLY)",
+            "public class Carrier { @Id Long id; String name; public String getName() { return name; } }")
+        .addSourceLines("shop/Depot.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity @Cacheable(false) public class Depot { @Id Long id; String name; public String getName() { return name; } }")
+        .addSourceLines("shop/Parcel.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Parcel { @Id Long id; @ManyToOne(fetch = FetchType.LAZY) Shipment shipment; }")
+        .addSourceLines("shop/Shipment.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "import java.util.List;",
+            "import org.hibernate.annotations.CacheConcurrencyStrategy;",
+            "@Entity public class Shipment {",
+            "  @Id Long id;",
+            "  @ManyToOne(fetch = FetchType.LAZY) Carrier carrier;",
+            "  @ManyToOne(fetch = FetchType.LAZY) Depot depot;",
+            "  @OneToMany(mappedBy = \"shipment\") @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE) List<Parcel> parcels;",
+            "  @OneToMany(mappedBy = \"shipment\") List<Parcel> returns;",
+            "  public Carrier getCarrier() { return carrier; }",
+            "  public Depot getDepot() { return depot; }",
+            "  public List<Parcel> getParcels() { return parcels; }",
+            "  public List<Parcel> getReturns() { return returns; }",
+            "}")
+        .addSourceLines("shop/ShipmentRepository.java",
+            "package shop;",
+            "public interface ShipmentRepository extends org.springframework.data.repository.CrudRepository<Shipment, Long> {",
+            "  java.util.List<Shipment> findByIdGreaterThan(long id);",
+            "}")
+        .addSourceLines("shop/Shipping.java",
+            "package shop;",
+            "class Shipping {",
+            "  ShipmentRepository shipments;",
+            "  void report() {",
+            "    for (Shipment s : shipments.findByIdGreaterThan(0)) {",
+            "      s.getCarrier().getName();",
+            "      s.getParcels().size();",
+            "      // BUG: Diagnostic contains: loads the lazy association Shipment.depot once per Shipment",
+            "      s.getDepot().getName();",
+            "      // BUG: Diagnostic contains: loads the lazy collection Shipment.returns once per Shipment",
+            "      s.getReturns().size();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void turningAnAssociationIntoAStringLoadsIt() {
     // Its toString initializes the proxy or the collection: "by " + o.getCustomer(), println(..).

@@ -626,6 +626,53 @@ class QueryInLoopTest {
         .doTest();
   }
 
+  /**
+   * Lookups by id of an entity in the second-level cache (Hibernate's {@code @Cache}, JPA's
+   * {@code @Cacheable}, on the entity or its superclass) read the cache first: silent, in the loop
+   * and in a called method. {@code @Cacheable(false)} and queries by other columns still count.
+   */
+  @Test
+  void lookupsByIdOfEntitiesInTheSecondLevelCacheAreNotQueries() {
+    io.github.ormcheck.checker.testing.HibernateStubs.addCache(helper)
+        .addSourceLines("shop/Country.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)",
+            "public class Country { @Id Long id; String name; }")
+        .addSourceLines("shop/Currency.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@MappedSuperclass @Cacheable abstract class Reference { @Id Long id; }")
+        .addSourceLines("shop/Money.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity public class Money extends Reference { String code; }")
+        .addSourceLines("shop/Town.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "@Entity @Cacheable(false) public class Town { @Id Long id; }")
+        .addSourceLines("shop/Lookups2.java",
+            "package shop;",
+            "import jakarta.persistence.*;",
+            "import java.util.*;",
+            "class Lookups2 {",
+            "  EntityManager em;",
+            "  void each(List<Long> ids) {",
+            "    for (Long id : ids) {",
+            "      em.find(Country.class, id);",
+            "      em.find(Money.class, id);",
+            "      country(id);",
+            "      // BUG: Diagnostic contains: EntityManager.find runs once per element",
+            "      em.find(Town.class, id);",
+            "      // BUG: Diagnostic contains: runs once per element",
+            "      em.createQuery(\"select c from Country c where c.name = :n\", Country.class).setParameter(\"n\", id.toString()).getResultList();",
+            "    }",
+            "  }",
+            "  Country country(Long id) { return em.find(Country.class, id); }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void lookupsOfEntitiesTheCodeHoldsAreNotQueries() {
     helper

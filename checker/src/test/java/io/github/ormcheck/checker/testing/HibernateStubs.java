@@ -92,5 +92,22 @@ public final class HibernateStubs {
       ImmutableList.of(
           BATCH_SIZE, FETCH, FETCH_MODE, LAZY_COLLECTION, LAZY_COLLECTION_OPTION, COLLECTION_ID);
 
+  /**
+   * Hibernate's second-level cache annotation and its strategy, for the loop rules' tests:
+   * {@code @org.hibernate.annotations.Cache(usage = CacheConcurrencyStrategy.READ_WRITE)}.
+   */
+  public static com.google.errorprone.CompilationTestHelper addCache(com.google.errorprone.CompilationTestHelper helper) {
+    return helper
+        .addSourceLines("org/hibernate/annotations/CacheConcurrencyStrategy.java",
+            "package org.hibernate.annotations;",
+            "public enum CacheConcurrencyStrategy { READ_ONLY, READ_WRITE }")
+        .addSourceLines("org/hibernate/annotations/Cache.java",
+            "package org.hibernate.annotations;",
+            "import java.lang.annotation.*;",
+            "@Target({ElementType.TYPE, ElementType.METHOD, ElementType.FIELD})",
+            "@Retention(RetentionPolicy.RUNTIME)",
+            "public @interface Cache { CacheConcurrencyStrategy usage(); String region() default \"\"; }");
+  }
+
   private HibernateStubs() {}
 }
