@@ -337,6 +337,15 @@ class OrmCheckExecutorTest {
     assertEquals("\"C:\\\\dir with \\\"quotes\\\"\"", OrmCheckExecutor.quote("C:\\dir with \"quotes\""));
   }
 
+  /** Ordinary modules compile with the JIT's first tier only; very large ones keep the JVM's defaults. */
+  @Test
+  void firstTierJitUpToAVeryLargeModule() {
+    assertEquals(List.of("-XX:TieredStopAtLevel=1"), OrmCheckExecutor.jitOptions(80_000));
+    assertEquals(List.of("-XX:TieredStopAtLevel=1"), OrmCheckExecutor.jitOptions(OrmCheckExecutor.FIRST_TIER_ONLY_UP_TO));
+    assertEquals(List.of(), OrmCheckExecutor.jitOptions(OrmCheckExecutor.FIRST_TIER_ONLY_UP_TO + 1));
+    assertEquals(List.of(), OrmCheckExecutor.jitOptions(12_000_000));
+  }
+
   @Test
   void failOnValues() {
     assertEquals(Optional.of(FailOn.WARNING), FailOn.parse(" Warning "));
