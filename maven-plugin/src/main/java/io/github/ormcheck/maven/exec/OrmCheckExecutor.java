@@ -196,7 +196,7 @@ public final class OrmCheckExecutor {
    * The forked JVM's JIT settings for a module of {@code sourceBytes} bytes of Java source. A
    * compilation of a module of ordinary size is over before the JIT's optimizing tier pays for
    * itself: its compiler threads take CPU from javac, on the 2 cores of a usual CI runner most of
-   * all. With the first tier only, the analysis of the 2,500-line corpus took 1.4 to 1.7 s against
+   * all. With the first tier only, the analysis of the 2,500-line corpus took 1.4 to 1.9 s against
    * 2.1 to 2.9 s, 10k generated lines 2.6 s against 4.0 s, 100k lines 8.0 s against 10.5 to 11.2 s;
    * at 500k lines (12 MB) the optimizing tier wins back 1 to 4 s of 30. Above {@link
    * #FIRST_TIER_ONLY_UP_TO} the JVM keeps its defaults.
