@@ -9,6 +9,7 @@ import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.util.Context;
 import io.github.ormcheck.checker.frameworks.Beans;
+import io.github.ormcheck.checker.model.Mirrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -179,12 +180,9 @@ public final class Implementations {
       return false; // An annotation missing from the class path: not known to be a bean.
     }
     for (Attribute.Compound annotation : annotations) {
-      Symbol.TypeSymbol annotationType = annotation.type.tsym;
-      if (Beans.COMPONENTS.contains(annotationType.getQualifiedName().toString())) {
-        return true;
-      }
-      if (depth < 2 && !annotationType.getQualifiedName().toString().startsWith("java.")
-          && isComponent(annotationType, depth + 1)) {
+      String name = Mirrors.qualifiedName(annotation);
+      if (Beans.COMPONENTS.contains(name)
+          || depth < 2 && !name.startsWith("java.") && isComponent(annotation.type.tsym, depth + 1)) {
         return true;
       }
     }

@@ -2,11 +2,16 @@ package io.github.ormcheck.checker.loading;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
@@ -28,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.lang.model.element.ElementKind;
 
 /**
  * Calls that run one select each: Spring Data repository query methods (derived, {@code @Query},
@@ -336,8 +342,8 @@ public final class QueryCalls {
     ExpressionTree current = Expressions.strip(receiver);
     boolean local = false;
     for (int step = 0; step < 32 && (current instanceof MethodInvocationTree
-        || !local && current instanceof com.sun.source.tree.IdentifierTree); step++) {
-      if (current instanceof com.sun.source.tree.IdentifierTree variable) {
+        || !local && current instanceof IdentifierTree); step++) {
+      if (current instanceof IdentifierTree variable) {
         local = true;
         Optional<ExpressionTree> definition = localQuery(variable, where, arguments);
         if (definition.isEmpty()) {
@@ -388,24 +394,21 @@ public final class QueryCalls {
    * parameters.
    */
   private static Optional<ExpressionTree> localQuery(
-      com.sun.source.tree.IdentifierTree identifier, TreePath where, List<ExpressionTree> arguments) {
+      IdentifierTree identifier, TreePath where, List<ExpressionTree> arguments) {
     Symbol variable = TreeInfo.symbol((JCTree) identifier);
-    if (variable == null || variable.getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE || where == null) {
+    if (variable == null || variable.getKind() != ElementKind.LOCAL_VARIABLE || where == null) {
       return Optional.empty();
     }
-    TreePath method = where;
-    while (method != null && !(method.getLeaf() instanceof com.sun.source.tree.MethodTree)) {
-      method = method.getParentPath();
-    }
-    if (method == null || ((com.sun.source.tree.MethodTree) method.getLeaf()).getBody() == null) {
+    MethodTree method = ASTHelpers.findEnclosingNode(where, MethodTree.class);
+    if (method == null || method.getBody() == null) {
       return Optional.empty();
     }
     List<ExpressionTree> found = new ArrayList<>();
     ExpressionTree[] value = new ExpressionTree[1];
     boolean[] unknown = new boolean[1];
-    new com.sun.source.util.TreeScanner<Void, Void>() {
+    new TreeScanner<Void, Void>() {
       @Override
-      public Void visitVariable(com.sun.source.tree.VariableTree tree, Void unused) {
+      public Void visitVariable(VariableTree tree, Void unused) {
         if (TreeInfo.symbolFor((JCTree) tree) == variable) {
           unknown[0] |= value[0] != null || tree.getInitializer() == null;
           value[0] = tree.getInitializer();
@@ -428,11 +431,11 @@ public final class QueryCalls {
       }
 
       @Override
-      public Void visitIdentifier(com.sun.source.tree.IdentifierTree tree, Void unused) {
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
         unknown[0] |= TreeInfo.symbol((JCTree) tree) == variable; // any other use: assigned, passed, returned
         return null;
       }
-    }.scan(((com.sun.source.tree.MethodTree) method.getLeaf()).getBody(), null);
+    }.scan(method.getBody(), null);
     if (unknown[0] || value[0] == null) {
       return Optional.empty();
     }

@@ -1,9 +1,13 @@
 package io.github.ormcheck.checker.loading;
 
-import com.sun.tools.javac.code.Attribute;
+import com.google.common.collect.ImmutableSet;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import io.github.ormcheck.checker.frameworks.HibernateApi;
+import io.github.ormcheck.checker.model.Mirrors;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 
 /**
  * Whether an entity type is in the second-level cache: Hibernate's {@code @Cache} or JPA's {@code
@@ -14,6 +18,10 @@ import io.github.ormcheck.checker.frameworks.HibernateApi;
  * the loop rules stay silent about it.
  */
 public final class SecondLevelCache {
+  /** Hibernate's {@code @Cache} and JPA's {@code @Cacheable}: the nearer one on a class decides. */
+  private static final ImmutableSet<String> ANNOTATIONS =
+      ImmutableSet.<String>builder().add(HibernateApi.CACHE).addAll(HibernateApi.CACHEABLE).build();
+
   private SecondLevelCache() {}
 
   /** Whether lookups by id of {@code entity} go through the second-level cache. */
@@ -23,15 +31,10 @@ public final class SecondLevelCache {
     }
     for (Symbol.ClassSymbol current = type; current != null; current = superclass(current)) {
       try {
-        for (Attribute.Compound annotation : current.getAnnotationMirrors()) {
-          String name = annotation.type.tsym.getQualifiedName().toString();
-          if (name.equals(HibernateApi.CACHE)) {
-            return true;
-          }
-          if (HibernateApi.CACHEABLE.contains(name)) {
-            return annotation.getElementValues().values().stream()
-                .noneMatch(value -> Boolean.FALSE.equals(value.getValue()));
-          }
+        Optional<AnnotationMirror> annotation = Mirrors.find(current, ANNOTATIONS);
+        if (annotation.isPresent()) {
+          return Mirrors.qualifiedName(annotation.get()).equals(HibernateApi.CACHE)
+              || !Mirrors.explicitValue(annotation.get(), "value").map(v -> Boolean.FALSE.equals(v.getValue())).orElse(false);
         }
       } catch (Symbol.CompletionFailure missing) {
         return false;
@@ -45,11 +48,9 @@ public final class SecondLevelCache {
    * Hibernate's {@code @Cache} on it. Its elements' ids are then read from the cache when the
    * collection is first touched.
    */
-  public static boolean cachesCollection(javax.lang.model.element.Element member) {
+  public static boolean cachesCollection(Element member) {
     try {
-      return member.getAnnotationMirrors().stream()
-          .anyMatch(annotation -> ((javax.lang.model.element.TypeElement) annotation.getAnnotationType().asElement())
-              .getQualifiedName().contentEquals(HibernateApi.CACHE));
+      return Mirrors.find(member, HibernateApi.CACHE).isPresent();
     } catch (Symbol.CompletionFailure missing) {
       return false;
     }
